@@ -1,0 +1,3 @@
+from councildesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The database: engine and session, ORM models, migrations at open, the one-instance lock."""

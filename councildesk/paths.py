@@ -1,0 +1,55 @@
+"""Where CouncilDesk keeps and finds things.
+
+The user's database lives in the platform's user data folder. The bundled folders (ui/,
+resources/, migrations/) sit at the top of the repository when running from a checkout, and
+inside the package (``councildesk/_bundled``) when installed from a wheel.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_DIR_NAME = "CouncilDesk"
+DB_FILE_NAME = "councildesk.sqlite"
+DB_ENV_VAR = "COUNCILDESK_DB"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_DIR_NAME, appauthor=False, roaming=True)
+
+
+def default_db_path() -> Path:
+    """The database the app opens when no --db is given: COUNCILDESK_DB, else the data folder."""
+    override = os.environ.get(DB_ENV_VAR)
+    if override:
+        return Path(override).expanduser()
+    return data_dir() / DB_FILE_NAME
+
+
+def _bundled(name: str) -> Path:
+    installed = _PACKAGE_DIR / "_bundled" / name
+    if installed.is_dir():
+        return installed
+    # Running from a checkout or an editable install: the folder is at the repository's top.
+    return _PACKAGE_DIR.parent / name
+
+
+def ui_dir() -> Path:
+    return _bundled("ui")
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def migrations_dir() -> Path:
+    return _bundled("migrations")
+
+
+def icon_path(name: str) -> Path:
+    return resources_dir() / "icons" / f"{name}.svg"

@@ -1,0 +1,46 @@
+"""Alembic environment. CouncilDesk runs migrations itself at open (councildesk/db/migrate.py);
+the engine arrives in ``config.attributes['engine']``. Running the ``alembic`` command by hand also
+works, with ``-x db=PATH``."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Engine, create_engine
+
+from councildesk.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _engine() -> Engine:
+    engine = config.attributes.get("engine")
+    if engine is not None:
+        return engine  # type: ignore[no-any-return]
+    db_path = context.get_x_argument(as_dictionary=True).get("db", "councildesk.sqlite")
+    return create_engine(f"sqlite:///{db_path}")
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url="sqlite://", target_metadata=target_metadata, literal_binds=True, render_as_batch=True
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    with _engine().connect() as connection:
+        # render_as_batch: SQLite cannot ALTER most things, so Alembic copies the table instead.
+        context.configure(
+            connection=connection, target_metadata=target_metadata, render_as_batch=True
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
