@@ -106,7 +106,10 @@ class Committee(Base):
     members: Mapped[list[CommitteeMember]] = relationship(
         back_populates="committee", cascade="all, delete-orphan"
     )
-    meetings: Mapped[list[Meeting]] = relationship(back_populates="committee")
+    # A committee's meetings go with it; they must never quietly become Full Council meetings.
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="committee", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class CommitteeMember(Base):

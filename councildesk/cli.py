@@ -1,0 +1,237 @@
+"""The command line: parse, call a service, print. No logic of its own.
+
+The commands and their JSON are a contract (see DESIGN.md): tools and tests depend on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from councildesk import __version__, paths
+from councildesk.db.engine import Database
+from councildesk.db.models import CouncilKind
+from councildesk.db.open import open_database
+from councildesk.errors import CouncilDeskError
+from councildesk.rules.dates import parse_date
+from councildesk.services import council, demo, directory, groups, meetings, people
+from councildesk.services.serialise import group_json, person_json
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_db_path()
+
+
+def _open(args: argparse.Namespace, *, readonly: bool = False, create: bool = False) -> Database:
+    return open_database(_db_path(args), readonly=readonly, create=create)
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from councildesk.gui.app import run  # Qt is loaded only when a window is wanted
+
+    return run(
+        _db_path(args),
+        quit_when_ready=args.quit_when_ready,
+        screenshots=Path(args.screenshots) if args.screenshots else None,
+    )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = _open(args, create=True)
+    try:
+        with db.transaction() as session:
+            if council.find_council(session) is not None:
+                raise CouncilDeskError(f"{db.path} already has a council; nothing was changed.")
+            details = council.CouncilDetails(
+                name=args.council,
+                kind=CouncilKind(args.kind),
+                clerk_title=args.clerk_title,
+                principal_council=args.principal_council,
+            )
+            made = council.save_council(session, details)
+            print(f"Created {council.display_name(made)} in {db.path}")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    db = _open(args, create=True)
+    try:
+        with db.transaction() as session:
+            demo.seed(session, dt.date.today(), args.size)
+        print(f"Sample council written to {db.path}")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_people_list(args: argparse.Namespace) -> int:
+    db = _open(args, readonly=True)
+    try:
+        with db.session() as session:
+            today = dt.date.today()
+            rows = [person_json(p, today) for p in people.list_people(session)]
+    finally:
+        db.close()
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            detail = row["ward"] or row["post"]
+            print(f"{row['name']}\t{row['kind']}\t{detail}")
+    return 0
+
+
+def cmd_groups_list(args: argparse.Namespace) -> int:
+    db = _open(args, readonly=True)
+    try:
+        with db.session() as session:
+            rows = [group_json(g, dt.date.today()) for g in groups.list_groups(session)]
+    finally:
+        db.close()
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['name']}\t{len(row['current_members'])} members")
+    return 0
+
+
+def cmd_groups_add(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            group = groups.add_group(session, args.name, args.date_from, args.date_to)
+            print(f"Added political group '{group.name}'")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_meetings_add(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            data = meetings.MeetingInput(args.body, args.date, venue=args.venue or "")
+            meeting = meetings.add_meeting(session, data)
+            print(f"Added {meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}")
+    finally:
+        db.close()
+    return 0
+
+
+REPORTS = ("directory",)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    db = _open(args, readonly=True)
+    try:
+        with db.session() as session:
+            directory.write_directory(session, out, dt.date.today())
+    finally:
+        db.close()
+    print(f"Saved {out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the council database (default: COUNCILDESK_DB, else the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="councildesk",
+        description="CouncilDesk: the clerk's desk for a small council.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"CouncilDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Handler, help_text: str, parent: Any = sub) -> Any:
+        p = parent.add_parser(name, help=help_text, parents=[common])
+        p.set_defaults(handler=handler)
+        return p
+
+    gui = command("gui", cmd_gui, "open the application window")
+    gui.add_argument("--quit-when-ready", action="store_true", help="exit once the window shows")
+    gui.add_argument("--screenshots", metavar="DIR", help="save a PNG of every page into DIR")
+
+    init = command("init", cmd_init, "create an empty council database")
+    init.add_argument("--council", required=True, metavar="NAME", help="the council's name")
+    init.add_argument("--kind", choices=[k.value for k in CouncilKind], default="parish")
+    init.add_argument("--clerk-title", default="Clerk", help="e.g. Clerk, Town Clerk")
+    init.add_argument("--principal-council", default="", help="the district or unitary council")
+
+    demo_parser = command("demo", cmd_demo, "write a sample council into a new database")
+    demo_parser.add_argument("--size", choices=["small", "large"], default="small")
+
+    people_parser = sub.add_parser("people", help="councillors and officers", parents=[common])
+    people_sub = people_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    plist = command("list", cmd_people_list, "list councillors and officers", people_sub)
+    plist.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    groups_parser = sub.add_parser("groups", help="political groups", parents=[common])
+    groups_sub = groups_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    glist = command("list", cmd_groups_list, "list political groups", groups_sub)
+    glist.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    gadd = command("add", cmd_groups_add, "add a political group", groups_sub)
+    gadd.add_argument("name", metavar="NAME")
+    gadd.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
+    gadd.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+
+    meetings_parser = sub.add_parser("meetings", help="the meetings calendar", parents=[common])
+    meetings_sub = meetings_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    madd = command("add", cmd_meetings_add, "add a meeting", meetings_sub)
+    madd.add_argument("body", metavar="BODY", help='"Full Council" or a committee\'s name')
+    madd.add_argument("date", type=_date, metavar="YYYY-MM-DD")
+    madd.add_argument("--venue", help="where the meeting is held")
+
+    report = command("report", cmd_report, "save a printout as PDF")
+    report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        args.quit_when_ready, args.screenshots = False, None
+        handler = cmd_gui
+    try:
+        return handler(args)
+    except CouncilDeskError as error:
+        print(f"councildesk: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"councildesk: {error.strerror or error} ({error.filename or ''})", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,29 @@
+"""Dates as a clerk reads them on paper: dd/mm/yyyy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+NO_DATE = "—"
+
+
+def uk_date(d: dt.date | None) -> str:
+    """Return ``d`` as dd/mm/yyyy, or an em dash when there is no date."""
+    if d is None:
+        return NO_DATE
+    return d.strftime("%d/%m/%Y")
+
+
+def uk_date_span(start: dt.date | None, end: dt.date | None) -> str:
+    """Return a period such as a term of office: "dd/mm/yyyy – dd/mm/yyyy".
+
+    An open-ended period reads "from dd/mm/yyyy"; one with only an end reads
+    "until dd/mm/yyyy", so a missing date never prints as a stray dash.
+    """
+    if start is not None and end is not None:
+        return f"{uk_date(start)} – {uk_date(end)}"
+    if start is not None:
+        return f"from {uk_date(start)}"
+    if end is not None:
+        return f"until {uk_date(end)}"
+    return NO_DATE

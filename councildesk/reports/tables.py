@@ -1,0 +1,167 @@
+"""Tidy tables that always fit inside the A4 margins.
+
+Every cell is a Paragraph so long text wraps within its column instead of running over the
+next one; widths are given as fractions of the usable width so no caller does page arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final, Literal
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from councildesk.reports import styles
+from councildesk.reports.template import CONTENT_WIDTH
+
+Cell = str | Flowable
+Align = Literal["left", "centre", "right"]
+
+_PAD_X: Final = 4.0
+_PAD_TOP: Final = 3.0
+_PAD_BOTTOM: Final = 4.0
+_ZEBRA: Final = colors.HexColor("#f6f7f8")
+_PANEL: Final = colors.HexColor("#f4f5f7")
+_ALIGNMENTS: Final = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
+# Where an e-mail address or web address may break without confusing the reader.
+_BREAK_AFTER: Final = re.compile(r"[@./\-_]")
+
+
+def make_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    col_widths: Sequence[float],
+    *,
+    align: Sequence[Align] | None = None,
+    total_width: float = CONTENT_WIDTH,
+) -> Table:
+    """Build a grid table with a shaded header row that repeats on every page.
+
+    ``col_widths`` are fractions of ``total_width``. A string cell may hold several lines
+    separated by "\\n"; it is escaped, so it is plain text, never markup.
+    """
+    if len(col_widths) != len(headers):
+        raise ValueError("make_table needs one column width for each header")
+    if any(len(row) != len(headers) for row in rows):
+        raise ValueError("make_table needs every row to have one cell for each header")
+    scale = total_width / sum(col_widths)
+    widths = [w * scale for w in col_widths]
+    aligns = list(align) if align is not None else ["left"] * len(headers)
+    head_styles = [_aligned(styles.TABLE_HEADER, a) for a in aligns]
+    cell_styles = [_aligned(styles.TABLE_CELL, a) for a in aligns]
+
+    data: list[list[Flowable]] = [
+        [Paragraph(escape(h), head_styles[i]) for i, h in enumerate(headers)]
+    ]
+    for row in rows:
+        data.append([_cell(c, cell_styles[i], widths[i]) for i, c in enumerate(row)])
+
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), styles.HEADER_FILL),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, _ZEBRA]),
+                ("GRID", (0, 0), (-1, -1), 0.4, styles.GRID),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.RULE),
+                *_padding(),
+            ]
+        )
+    )
+    return table
+
+
+def details_table(
+    pairs: Sequence[tuple[str, Cell]],
+    *,
+    label_fraction: float = 0.26,
+    total_width: float = CONTENT_WIDTH,
+) -> Table:
+    """Build a quiet panel of label/value lines, such as a council's contact details."""
+    label_width = total_width * label_fraction
+    value_width = total_width - label_width
+    data = [
+        [Paragraph(escape(label), styles.LABEL), _cell(value, styles.BODY_TIGHT, value_width)]
+        for label, value in pairs
+    ]
+    table = Table(data, colWidths=[label_width, value_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), _PANEL),
+                ("BOX", (0, 0), (-1, -1), 0.4, styles.GRID),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def lines(*parts: str) -> str:
+    """Join the non-empty parts one per line, for a cell such as name, e-mail and phone."""
+    return "\n".join(p for p in parts if p.strip())
+
+
+def _cell(value: Cell, style: ParagraphStyle, width: float) -> Flowable:
+    if not isinstance(value, str):
+        return value
+    room = width - 2 * _PAD_X
+    markup = "<br/>".join(_breakable(line, style, room) for line in value.split("\n"))
+    return Paragraph(markup, style)
+
+
+def _breakable(line: str, style: ParagraphStyle, room: float) -> str:
+    """Escape ``line`` as markup, breaking over-long words (usually e-mail addresses) after
+    "@" or "." rather than in the middle of a name."""
+    words = []
+    for word in line.split(" "):
+        pieces: list[str] = []
+        while stringWidth(word, style.fontName, style.fontSize) > room:
+            cut = _last_break_that_fits(word, style, room)
+            if cut is None:
+                break  # reportlab's own splitLongWords takes over from here
+            pieces.append(word[:cut])
+            word = word[cut:]
+        pieces.append(word)
+        words.append("<br/>".join(escape(p) for p in pieces))
+    return " ".join(words)
+
+
+def _last_break_that_fits(word: str, style: ParagraphStyle, room: float) -> int | None:
+    best = None
+    for match in _BREAK_AFTER.finditer(word):
+        cut = match.end()
+        if cut >= len(word):
+            break
+        if stringWidth(word[:cut], style.fontName, style.fontSize) > room:
+            break
+        best = cut
+    return best
+
+
+def _aligned(style: ParagraphStyle, align: Align) -> ParagraphStyle:
+    if align == "left":
+        return style
+    return ParagraphStyle(f"{style.name}-{align}", parent=style, alignment=_ALIGNMENTS[align])
+
+
+def _padding() -> list[tuple[Any, ...]]:
+    return [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
+        ("TOPPADDING", (0, 0), (-1, -1), _PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_BOTTOM),
+    ]

@@ -1,0 +1,171 @@
+"""The single A4 page template every printout is built on.
+
+Each page carries the council's name and the report's title in a header band, "Printed
+dd/mm/yyyy" and "Page X of Y" in the footer and, for confidential reports, a red
+CONFIDENTIAL marking at top and bottom, so a loose page still says what it is and whose it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO, Final
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from councildesk.reports import styles
+from councildesk.reports.dates import uk_date
+
+PAGE_WIDTH: Final[float] = A4[0]
+PAGE_HEIGHT: Final[float] = A4[1]
+MARGIN: Final[float] = 20 * mm
+# The header band sits inside the top margin, so the body starts a little lower.
+TOP_MARGIN: Final[float] = 24 * mm
+BOTTOM_MARGIN: Final[float] = 22 * mm
+CONTENT_WIDTH: Final[float] = PAGE_WIDTH - 2 * MARGIN
+
+_HEADER_BASELINE: Final[float] = PAGE_HEIGHT - 14 * mm
+_HEADER_RULE: Final[float] = PAGE_HEIGHT - 16 * mm
+_CONFIDENTIAL_BASELINE: Final[float] = PAGE_HEIGHT - 8.5 * mm
+_FOOTER_RULE: Final[float] = 14.5 * mm
+_FOOTER_BASELINE: Final[float] = 10.5 * mm
+_FURNITURE_SIZE: Final[float] = 8.5
+_CONFIDENTIAL_TEXT: Final = "CONFIDENTIAL"
+_ELLIPSIS: Final = "…"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportHeader:
+    """What every page of a printout says about itself."""
+
+    council_name: str
+    title: str
+    subtitle: str = ""
+    confidential: bool = False
+    printed_on: dt.date
+
+
+def build_pdf(out: Path | BinaryIO, header: ReportHeader, story: Sequence[Flowable]) -> None:
+    """Write ``story`` to ``out`` as an A4 PDF on the shared page template.
+
+    The title (and subtitle, if any) is set at the top of the first page, so ``story``
+    starts with the report's own content.
+    """
+    doc = BaseDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=f"{header.title} — {header.council_name}",
+        author=header.council_name,
+        subject=header.subtitle or header.title,
+        creator="CouncilDesk",
+        lang="en-GB",
+    )
+    # Zero padding so CONTENT_WIDTH is exactly the width tables may use.
+    frame = Frame(
+        MARGIN,
+        BOTTOM_MARGIN,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_furniture, header=header))]
+    )
+    doc.build([*_title_block(header), *story], canvasmaker=_NumberedCanvas)
+
+
+def _title_block(header: ReportHeader) -> list[Flowable]:
+    block: list[Flowable] = [Paragraph(escape(header.title), styles.TITLE)]
+    if header.subtitle:
+        block.append(Paragraph(escape(header.subtitle), styles.SUBTITLE))
+    return block
+
+
+def _draw_furniture(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
+    """Draw the header band and footer, all but the page count (which needs the total)."""
+    canvas.saveState()
+    left, right = MARGIN, PAGE_WIDTH - MARGIN
+    size = _FURNITURE_SIZE
+
+    # The title is short and says what the page is, so it is kept whole in preference to
+    # the council's name when both will not fit.
+    title = _fit(header.title, styles.FONT, size, CONTENT_WIDTH * 0.6)
+    title_width = stringWidth(title, styles.FONT, size)
+    council = _fit(header.council_name, styles.FONT_BOLD, size, CONTENT_WIDTH - title_width - 8 * mm)
+
+    canvas.setFillColor(styles.INK)
+    canvas.setFont(styles.FONT_BOLD, size)
+    canvas.drawString(left, _HEADER_BASELINE, council)
+    canvas.setFillColor(styles.MUTED)
+    canvas.setFont(styles.FONT, size)
+    canvas.drawRightString(right, _HEADER_BASELINE, title)
+
+    canvas.setStrokeColor(styles.RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(left, _HEADER_RULE, right, _HEADER_RULE)
+    canvas.line(left, _FOOTER_RULE, right, _FOOTER_RULE)
+
+    canvas.setFillColor(styles.MUTED)
+    canvas.setFont(styles.FONT, size)
+    canvas.drawString(left, _FOOTER_BASELINE, f"Printed {uk_date(header.printed_on)}")
+
+    if header.confidential:
+        canvas.setFillColor(styles.CONFIDENTIAL_RED)
+        canvas.setFont(styles.FONT_BOLD, 9.5)
+        canvas.drawCentredString(PAGE_WIDTH / 2, _CONFIDENTIAL_BASELINE, _CONFIDENTIAL_TEXT)
+        canvas.drawCentredString(PAGE_WIDTH / 2, _FOOTER_BASELINE, _CONFIDENTIAL_TEXT)
+    canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten ``text`` with an ellipsis so it fits ``width``; header text must never overlap."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + _ELLIPSIS, font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + _ELLIPSIS
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds every page back until the end so it can print "Page X of Y"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._draw_page_count(total)
+            super().showPage()
+        super().save()
+
+    def _draw_page_count(self, total: int) -> None:
+        self.saveState()
+        self.setFillColor(styles.MUTED)
+        self.setFont(styles.FONT, _FURNITURE_SIZE)
+        self.drawRightString(
+            PAGE_WIDTH - MARGIN, _FOOTER_BASELINE, f"Page {self.getPageNumber()} of {total}"
+        )
+        self.restoreState()

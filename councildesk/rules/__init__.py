@@ -1,0 +1,1 @@
+"""Pure rules over plain values: no Qt, no SQL, no I/O."""

@@ -1,0 +1,37 @@
+"""Dates as a clerk in the UK writes and reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def uk_date(value: dt.date | None, empty: str = "") -> str:
+    """dd/mm/yyyy, or ``empty`` when there is no date."""
+    return value.strftime("%d/%m/%Y") if value else empty
+
+
+def parse_date(text: str) -> dt.date:
+    """Read dd/mm/yyyy (or ISO yyyy-mm-dd); raise ValueError with a message a clerk can act on."""
+    cleaned = text.strip()
+    match = _ISO_DATE.match(cleaned)
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        match = _UK_DATE.match(cleaned)
+        if not match:
+            raise ValueError(f"'{cleaned}' is not a date. Write it as dd/mm/yyyy, e.g. 01/04/2027.")
+        day, month, year = (int(part) for part in match.groups())
+        if year < 100:
+            year += 2000
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"'{cleaned}' is not a real date (check the day and month).") from None
+
+
+def parse_optional_date(text: str) -> dt.date | None:
+    return parse_date(text) if text.strip() else None

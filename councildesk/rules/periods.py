@@ -1,0 +1,40 @@
+"""Periods of time with an optional end: terms of office, employment, group membership."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date | None
+    end: dt.date | None
+
+    def is_valid(self) -> bool:
+        return self.start is None or self.end is None or self.end >= self.start
+
+    def contains(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def overlaps(self, other: Period) -> bool:
+        starts_before_other_ends = self.start is None or other.end is None or self.start <= other.end
+        ends_after_other_starts = self.end is None or other.start is None or self.end >= other.start
+        return starts_before_other_ends and ends_after_other_starts
+
+
+def first_overlap(candidate: Period, existing: Iterable[tuple[str, Period]]) -> str | None:
+    """The label of the first existing period that overlaps the candidate, if any."""
+    for label, period in existing:
+        if candidate.overlaps(period):
+            return label
+    return None
+
+
+def overlap_day(a: Period, b: Period) -> dt.date | None:
+    """A day both periods share (the later of the two starts), for telling the clerk when."""
+    if not a.overlaps(b):
+        return None
+    starts = [d for d in (a.start, b.start) if d is not None]
+    return max(starts) if starts else None

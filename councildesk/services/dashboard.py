@@ -1,0 +1,48 @@
+"""The council at a glance, for the Dashboard page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from councildesk.db.models import Committee, Meeting, Person, PersonKind, PoliticalGroup
+from councildesk.services.meetings import upcoming
+from councildesk.services.people import is_current
+
+
+@dataclass(frozen=True)
+class Summary:
+    councillors: int
+    vacancies_note: str
+    officers: int
+    groups: int
+    committees: int
+    meetings_ahead: int
+    next_meetings: list[Meeting]
+
+
+def summary(session: Session, today: dt.date) -> Summary:
+    people = list(session.scalars(select(Person)))
+    councillors = [p for p in people if p.kind is PersonKind.COUNCILLOR and is_current(p, today)]
+    officers = [p for p in people if p.kind is PersonKind.OFFICER and is_current(p, today)]
+    ended = sum(
+        1 for p in people if p.kind is PersonKind.COUNCILLOR and p.end_on and p.end_on < today
+    )
+    groups = session.scalar(select(func.count()).select_from(PoliticalGroup)) or 0
+    committees = session.scalar(select(func.count()).select_from(Committee)) or 0
+    ahead = session.scalar(
+        select(func.count()).select_from(Meeting).where(Meeting.held_on >= today)
+    )
+    note = f"{ended} former councillor{'s' if ended != 1 else ''} on record" if ended else ""
+    return Summary(
+        councillors=len(councillors),
+        vacancies_note=note,
+        officers=len(officers),
+        groups=groups,
+        committees=committees,
+        meetings_ahead=ahead or 0,
+        next_meetings=upcoming(session, today, limit=6),
+    )

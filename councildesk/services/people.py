@@ -1,0 +1,140 @@
+"""Councillors and officers, and the roles they hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from councildesk.db.models import Committee, Person, PersonKind, Role
+from councildesk.errors import NotFoundError, Problem, ValidationError
+from councildesk.services import audit
+from councildesk.services.checks import check_period, require_text
+
+ROLE_TITLES = (
+    "Chair",
+    "Vice-Chair",
+    "Mayor",
+    "Deputy Mayor",
+    "Leader",
+    "Committee Chair",
+    "Committee Vice-Chair",
+)
+OFFICER_POSTS = ("Clerk", "Clerk and RFO", "RFO", "Deputy Clerk", "Assistant Clerk", "Caretaker")
+
+
+@dataclass(frozen=True)
+class RoleInput:
+    title: str
+    committee_id: int | None = None
+
+
+@dataclass
+class PersonInput:
+    kind: PersonKind
+    name: str
+    ward: str = ""
+    post: str = ""
+    start_on: dt.date | None = None
+    end_on: dt.date | None = None
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    roles: list[RoleInput] = field(default_factory=list)
+
+
+def role_label(role: Role) -> str:
+    if role.committee is None:
+        return role.title
+    return f"{role.title}, {role.committee.name}"
+
+
+def _validate(session: Session, data: PersonInput) -> None:
+    problems: list[Problem] = []
+    data.name = require_text(problems, "name", data.name, "the person's name")
+    what = "term of office" if data.kind is PersonKind.COUNCILLOR else "employment"
+    check_period(problems, data.start_on, data.end_on, what)
+    if data.kind is PersonKind.OFFICER and not data.post.strip():
+        problems.append(Problem("post", "Enter the officer's post, for example Clerk or RFO."))
+    for role in data.roles:
+        if not role.title.strip():
+            problems.append(Problem("roles", "Each role needs a title, such as Chair."))
+        elif role.committee_id is not None and session.get(Committee, role.committee_id) is None:
+            problems.append(Problem("roles", "A role names a committee that no longer exists."))
+    if problems:
+        raise ValidationError(problems)
+
+
+def _apply(person: Person, data: PersonInput) -> None:
+    person.kind = data.kind
+    person.name = data.name.strip()
+    person.ward = data.ward.strip() if data.kind is PersonKind.COUNCILLOR else ""
+    person.post = data.post.strip() if data.kind is PersonKind.OFFICER else ""
+    person.start_on = data.start_on
+    person.end_on = data.end_on
+    person.email = data.email.strip()
+    person.phone = data.phone.strip()
+    person.address = data.address.strip()
+    person.roles = [Role(title=r.title.strip(), committee_id=r.committee_id) for r in data.roles]
+
+
+def add_person(session: Session, data: PersonInput) -> Person:
+    _validate(session, data)
+    person = Person(kind=data.kind, name=data.name)
+    _apply(person, data)
+    session.add(person)
+    session.flush()
+    audit.record(session, "create", "person", person.id, person.name)
+    return person
+
+
+def update_person(session: Session, person_id: int, data: PersonInput) -> Person:
+    person = get_person(session, person_id)
+    _validate(session, data)
+    _apply(person, data)
+    session.flush()
+    audit.record(session, "update", "person", person.id, person.name)
+    return person
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    person = get_person(session, person_id)
+    audit.record(session, "delete", "person", person.id, person.name)
+    session.delete(person)
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person is no longer in the database.")
+    return person
+
+
+def list_people(session: Session, kind: PersonKind | None = None) -> list[Person]:
+    query = (
+        select(Person)
+        .options(
+            selectinload(Person.roles).selectinload(Role.committee),
+            selectinload(Person.group_memberships),
+            selectinload(Person.committee_seats),
+        )
+        .order_by(Person.kind, Person.name)
+    )
+    if kind is not None:
+        query = query.where(Person.kind == kind)
+    return list(session.scalars(query))
+
+
+def find_person_by_name(session: Session, name: str) -> Person:
+    person = session.scalars(select(Person).where(Person.name == name.strip())).first()
+    if person is None:
+        raise NotFoundError(f"There is no one called '{name.strip()}'.")
+    return person
+
+
+def is_current(person: Person, on: dt.date) -> bool:
+    return (person.start_on is None or person.start_on <= on) and (
+        person.end_on is None or on <= person.end_on
+    )

@@ -1,0 +1,48 @@
+"""Shared fixtures. Every standard folder points at a temporary one, and every test database is
+built through the Alembic migrations, as a clerk's would be."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from councildesk.db.engine import Database  # noqa: E402
+from councildesk.db.open import open_database  # noqa: E402
+from councildesk.services import council, demo  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "APPDATA"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("COUNCILDESK_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "council.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path, create=True)
+    with database.transaction() as session:
+        council.save_council(session, council.CouncilDetails(name="Testbury Parish Council"))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path, create=True)
+    with database.transaction() as session:
+        demo.seed(session, dt.date(2026, 11, 24))
+    yield database
+    database.close()
