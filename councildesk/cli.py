@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from councildesk import __version__, paths
-from councildesk.db.engine import Database
-from councildesk.db.models import CouncilKind
-from councildesk.db.open import open_database
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.dates import parse_date
 from councildesk.services import council, demo, directory, groups, meetings, people
+from councildesk.services.council import CouncilKind
+from councildesk.services.database import Database, open_database
 from councildesk.services.serialise import group_json, person_json
 
 Handler = Callable[[argparse.Namespace], int]

@@ -12,13 +12,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from councildesk.db.engine import Database  # noqa: E402
-from councildesk.db.open import open_database  # noqa: E402
-from councildesk.services import council, demo  # noqa: E402
+from councildesk.db.engine import Database
+from councildesk.db.open import open_database
+from councildesk.services import council, demo
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("home")
     for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "APPDATA"):
         monkeypatch.setenv(name, str(home / name.lower()))

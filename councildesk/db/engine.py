@@ -9,9 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from councildesk.db.lock import InstanceLock
+from councildesk.errors import CouncilDeskError
+
+
+class StorageError(CouncilDeskError):
+    """The database refused a read or write (disk full, file locked, file damaged)."""
 
 
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
@@ -55,11 +61,22 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything in the block lands, or nothing does."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except SQLAlchemyError as error:
+            raise StorageError(
+                f"CouncilDesk could not save to {self.path.name}: {_reason(error)}. "
+                "Nothing from this change was saved."
+            ) from error
 
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def _reason(error: SQLAlchemyError) -> str:
+    original = getattr(error, "orig", None)
+    return str(original) if original is not None else type(error).__name__

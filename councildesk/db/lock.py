@@ -87,7 +87,10 @@ class InstanceLock:
         try:
             owner = json.loads(self.owner_path.read_text(encoding="utf-8"))
             since = dt.datetime.fromisoformat(owner["since"]).strftime("%d/%m/%Y %H:%M")
-            who = f"by process {owner['pid']} on {owner['host']} (user {owner['user']}, since {since})"
+            who = (
+                f"by process {owner['pid']} on {owner['host']} "
+                f"(user {owner['user']}, since {since})"
+            )
         except (OSError, ValueError, KeyError):
             who = "by another copy of CouncilDesk"
         return (

@@ -54,7 +54,12 @@ class Council(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[CouncilKind] = mapped_column(
-        Enum(CouncilKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+        Enum(
+            CouncilKind,
+            native_enum=False,
+            length=20,
+            values_callable=lambda e: [m.value for m in e],
+        )
     )
     clerk_title: Mapped[str] = mapped_column(String(100), default="Clerk")
     principal_council: Mapped[str] = mapped_column(String(200), default="")
@@ -71,7 +76,9 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[PersonKind] = mapped_column(
-        Enum(PersonKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+        Enum(
+            PersonKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]
+        )
     )
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(200), default="")
@@ -132,9 +139,7 @@ class Role(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(200))
-    committee_id: Mapped[int | None] = mapped_column(
-        ForeignKey("committee.id", ondelete="CASCADE")
-    )
+    committee_id: Mapped[int | None] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"))
 
     person: Mapped[Person] = relationship(back_populates="roles")
     committee: Mapped[Committee | None] = relationship()
@@ -174,9 +179,7 @@ class Meeting(Base):
     __tablename__ = "meeting"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    committee_id: Mapped[int | None] = mapped_column(
-        ForeignKey("committee.id", ondelete="CASCADE")
-    )
+    committee_id: Mapped[int | None] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"))
     held_on: Mapped[dt.date] = mapped_column(Date, index=True)
     starts_at: Mapped[dt.time | None] = mapped_column(Time)
     venue: Mapped[str] = mapped_column(String(200), default="")

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Final
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from councildesk.reports import styles
 
-NONE_RECORDED = "None recorded."
+NONE_RECORDED: Final = "None recorded."
+# Room for a heading and the first few rows under it; less than this and the section starts
+# on a fresh page. (keepWithNext would instead push a long table wholly onto the next page.)
+_MIN_ROOM_FOR_SECTION: Final = 40 * mm
 
 
-def heading(text: str) -> Flowable:
-    """A section heading that stays on the same page as what follows it."""
-    return Paragraph(escape(text), styles.HEADING)
+def heading(text: str) -> list[Flowable]:
+    """A section heading that is never left alone at the foot of a page."""
+    return [CondPageBreak(_MIN_ROOM_FOR_SECTION), Paragraph(escape(text), styles.HEADING)]
 
 
 def body(text: str) -> Flowable:

@@ -44,7 +44,6 @@ SUBTITLE: Final = ParagraphStyle(
     spaceAfter=10,
 )
 
-# keepWithNext stops a heading being stranded at the foot of a page without its table.
 HEADING: Final = ParagraphStyle(
     "Heading",
     fontName=FONT_BOLD,
@@ -53,7 +52,6 @@ HEADING: Final = ParagraphStyle(
     textColor=ACCENT,
     spaceBefore=16,
     spaceAfter=6,
-    keepWithNext=1,
 )
 
 BODY: Final = ParagraphStyle(

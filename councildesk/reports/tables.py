@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,12 +20,16 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from councildesk.reports import styles
 from councildesk.reports.template import CONTENT_WIDTH
 
-Cell = str | Flowable
-Align = Literal["left", "centre", "right"]
+# A list of strings is a list of separate items (such as a councillor's roles), each starting
+# on its own line with a little space between, so a wrapped item is not mistaken for two.
+Cell: TypeAlias = str | list[str] | Flowable
+Align: TypeAlias = Literal["left", "centre", "right"]
 
 _PAD_X: Final = 4.0
-_PAD_TOP: Final = 3.0
-_PAD_BOTTOM: Final = 4.0
+# Less padding below than above because the paragraph leading already leaves room there.
+_PAD_TOP: Final = 4.0
+_PAD_BOTTOM: Final = 3.0
+_ITEM_GAP: Final = 2.5
 _ZEBRA: Final = colors.HexColor("#f6f7f8")
 _PANEL: Final = colors.HexColor("#f4f5f7")
 _ALIGNMENTS: Final = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
@@ -43,8 +47,9 @@ def make_table(
 ) -> Table:
     """Build a grid table with a shaded header row that repeats on every page.
 
-    ``col_widths`` are fractions of ``total_width``. A string cell may hold several lines
-    separated by "\\n"; it is escaped, so it is plain text, never markup.
+    ``col_widths`` are relative widths, scaled to fill ``total_width``. A string cell may hold
+    several lines separated by "\\n", a list of strings is a list of separate items, and both
+    are escaped, so they are plain text, never markup.
     """
     if len(col_widths) != len(headers):
         raise ValueError("make_table needs one column width for each header")
@@ -52,11 +57,11 @@ def make_table(
         raise ValueError("make_table needs every row to have one cell for each header")
     scale = total_width / sum(col_widths)
     widths = [w * scale for w in col_widths]
-    aligns = list(align) if align is not None else ["left"] * len(headers)
+    aligns: list[Align] = list(align) if align is not None else ["left"] * len(headers)
     head_styles = [_aligned(styles.TABLE_HEADER, a) for a in aligns]
     cell_styles = [_aligned(styles.TABLE_CELL, a) for a in aligns]
 
-    data: list[list[Flowable]] = [
+    data: list[list[Flowable | list[Flowable]]] = [
         [Paragraph(escape(h), head_styles[i]) for i, h in enumerate(headers)]
     ]
     for row in rows:
@@ -114,7 +119,10 @@ def lines(*parts: str) -> str:
     return "\n".join(p for p in parts if p.strip())
 
 
-def _cell(value: Cell, style: ParagraphStyle, width: float) -> Flowable:
+def _cell(value: Cell, style: ParagraphStyle, width: float) -> Flowable | list[Flowable]:
+    if isinstance(value, list):
+        later = ParagraphStyle(f"{style.name}-item", parent=style, spaceBefore=_ITEM_GAP)
+        return [_cell(item, later if i else style, width) for i, item in enumerate(value)]
     if not isinstance(value, str):
         return value
     room = width - 2 * _PAD_X

@@ -107,7 +107,9 @@ def _draw_furniture(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
     # the council's name when both will not fit.
     title = _fit(header.title, styles.FONT, size, CONTENT_WIDTH * 0.6)
     title_width = stringWidth(title, styles.FONT, size)
-    council = _fit(header.council_name, styles.FONT_BOLD, size, CONTENT_WIDTH - title_width - 8 * mm)
+    council = _fit(
+        header.council_name, styles.FONT_BOLD, size, CONTENT_WIDTH - title_width - 8 * mm
+    )
 
     canvas.setFillColor(styles.INK)
     canvas.setFont(styles.FONT_BOLD, size)
@@ -149,7 +151,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
 

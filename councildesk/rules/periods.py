@@ -19,7 +19,9 @@ class Period:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
     def overlaps(self, other: Period) -> bool:
-        starts_before_other_ends = self.start is None or other.end is None or self.start <= other.end
+        starts_before_other_ends = (
+            self.start is None or other.end is None or self.start <= other.end
+        )
         ends_after_other_starts = self.end is None or other.start is None or self.end >= other.start
         return starts_before_other_ends and ends_after_other_starts
 

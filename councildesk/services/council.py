@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import Council, CouncilKind
+from councildesk.db.models import Council
+from councildesk.db.models import CouncilKind as CouncilKind
 from councildesk.errors import NotFoundError, Problem, ValidationError
 from councildesk.services import audit
 from councildesk.services.checks import require_text
@@ -44,7 +45,7 @@ def get_council(session: Session) -> Council:
     return council
 
 
-def _validated(details: CouncilDetails) -> CouncilDetails:
+def validate_details(details: CouncilDetails) -> CouncilDetails:
     problems: list[Problem] = []
     details.name = require_text(problems, "name", details.name, "the council's name")
     details.clerk_title = details.clerk_title.strip() or "Clerk"
@@ -60,7 +61,7 @@ def _validated(details: CouncilDetails) -> CouncilDetails:
 
 def save_council(session: Session, details: CouncilDetails) -> Council:
     """Create the council, or update it if there is one already."""
-    details = _validated(details)
+    details = validate_details(details)
     council = find_council(session)
     action = "update"
     if council is None:
@@ -80,3 +81,16 @@ def display_name(council: Council) -> str:
     if "council" in council.name.lower():
         return council.name
     return f"{council.name} {label}"
+
+
+def details_of(council: Council) -> CouncilDetails:
+    return CouncilDetails(
+        name=council.name,
+        kind=council.kind,
+        clerk_title=council.clerk_title,
+        principal_council=council.principal_council,
+        monitoring_officer_name=council.monitoring_officer_name,
+        monitoring_officer_email=council.monitoring_officer_email,
+        monitoring_officer_phone=council.monitoring_officer_phone,
+        monitoring_officer_address=council.monitoring_officer_address,
+    )

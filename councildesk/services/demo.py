@@ -16,13 +16,63 @@ from councildesk.services import committees, council, groups, meetings, people
 from councildesk.services.people import PersonInput, RoleInput
 
 FIRST_NAMES = (
-    "Alys Margaret Hugh Priya Tom Ruth Gareth Sian Daniel Helen Owen Joan Aled Fatima Peter "
-    "Catrin Imran Wendy Rhys Grace Martin Eleri Colin Nia David Bethan Simon Megan Keith Lowri"
-).split()
+    "Alys",
+    "Margaret",
+    "Hugh",
+    "Priya",
+    "Tom",
+    "Ruth",
+    "Gareth",
+    "Sian",
+    "Daniel",
+    "Helen",
+    "Owen",
+    "Joan",
+    "Aled",
+    "Fatima",
+    "Peter",
+    "Catrin",
+    "Imran",
+    "Wendy",
+    "Rhys",
+    "Grace",
+    "Martin",
+    "Eleri",
+    "Colin",
+    "Nia",
+    "David",
+    "Bethan",
+    "Simon",
+    "Megan",
+    "Keith",
+    "Lowri",
+)
 SURNAMES = (
-    "Pritchard Hughes Okafor Shah Bennett Morgan Lloyd Evans Fielding Ashworth Price Turner "
-    "Rowlands Khan Whitaker Jenkins Parry Holloway Davies Marsh Owen Thomas Clarke Powell"
-).split()
+    "Pritchard",
+    "Hughes",
+    "Okafor",
+    "Shah",
+    "Bennett",
+    "Morgan",
+    "Lloyd",
+    "Evans",
+    "Fielding",
+    "Ashworth",
+    "Price",
+    "Turner",
+    "Rowlands",
+    "Khan",
+    "Whitaker",
+    "Jenkins",
+    "Parry",
+    "Holloway",
+    "Davies",
+    "Marsh",
+    "Owen",
+    "Thomas",
+    "Clarke",
+    "Powell",
+)
 WARDS = ("Church Ward", "Mill Ward", "Brookside Ward", "Upper Ashcombe Ward")
 GROUP_NAMES = ("Ashcombe Independents", "Green Group", "Liberal Democrat Group")
 COMMITTEES = (
@@ -69,9 +119,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
             monitoring_officer_address="Council Offices, Market Street, Westmoor WM1 2AB",
         ),
     )
-    made_committees = [
-        committees.add_committee(session, name, remit) for name, remit in COMMITTEES
-    ]
+    made_committees = [committees.add_committee(session, name, remit) for name, remit in COMMITTEES]
     term_start = dt.date(today.year - (today.year - 2023) % 4, 5, 4)
     term_end = dt.date(term_start.year + 4, 5, 7)
     headcount = 11 if size == "small" else 60
@@ -128,9 +176,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
         if slot < 3:
             groups.add_membership(session, made_groups[slot].id, person.id, term_start)
     for index, committee in enumerate(made_committees):
-        chosen = [
-            c.id for i, c in enumerate(councillors) if i % 3 == index % 3 or i == index + 2
-        ]
+        chosen = [c.id for i, c in enumerate(councillors) if i % 3 == index % 3 or i == index + 2]
         committees.update_committee(session, committee.id, committee.name, committee.remit, chosen)
     _seed_meetings(session, today, [c.name for c in made_committees], size)
 

@@ -59,7 +59,10 @@ def _validate_group(
 
 
 def add_group(
-    session: Session, name: str, active_from: dt.date | None = None, active_to: dt.date | None = None
+    session: Session,
+    name: str,
+    active_from: dt.date | None = None,
+    active_to: dt.date | None = None,
 ) -> PoliticalGroup:
     name = _validate_group(session, name, active_from, active_to, None)
     group = PoliticalGroup(name=name, active_from=active_from, active_to=active_to)
@@ -156,6 +159,27 @@ def group_on(person: Person, day: dt.date) -> str:
 
 
 def members_on(group: PoliticalGroup, day: dt.date) -> list[Person]:
+    return [m.person for m in group.memberships if Period(m.start_on, m.end_on).contains(day)]
+
+
+def get_membership(session: Session, membership_id: int) -> GroupMembership:
+    membership = session.get(GroupMembership, membership_id)
+    if membership is None:
+        raise NotFoundError("That membership is no longer in the database.")
+    return membership
+
+
+def unaffiliated_on(session: Session, day: dt.date) -> list[Person]:
+    """Councillors serving on a day who are in no group on it, by name."""
+    query = (
+        select(Person)
+        .where(Person.kind == PersonKind.COUNCILLOR)
+        .options(selectinload(Person.group_memberships).selectinload(GroupMembership.group))
+        .order_by(Person.name)
+    )
     return [
-        m.person for m in group.memberships if Period(m.start_on, m.end_on).contains(day)
+        person
+        for person in session.scalars(query)
+        if Period(person.start_on, person.end_on).contains(day)
+        and group_on(person, day) == UNAFFILIATED
     ]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from councildesk.db.models import FULL_COUNCIL, Committee, Meeting
 from councildesk.errors import NotFoundError, Problem, ValidationError
+from councildesk.rules.recurrence import monthly_dates
 from councildesk.services import audit
 from councildesk.services.committees import find_committee_by_name
 
@@ -64,6 +65,24 @@ def add_meeting(session: Session, data: MeetingInput) -> Meeting:
     session.flush()
     audit.record(session, "create", "meeting", meeting.id, f"{meeting.body_name} {held_on}")
     return meeting
+
+
+MAX_REPEAT_MONTHS = 36
+
+
+def add_meeting_series(session: Session, data: MeetingInput, repeat_months: int) -> list[Meeting]:
+    """The meeting on ``data.held_on`` and one on the same weekday of the month (the second
+    Tuesday, the last Friday, ...) in each of the next ``repeat_months`` months."""
+    if not 0 <= repeat_months <= MAX_REPEAT_MONTHS:
+        raise ValidationError(
+            Problem("repeat", f"Repeat for between 0 and {MAX_REPEAT_MONTHS} more months.")
+        )
+    _resolve(session, data)
+    assert data.held_on is not None
+    return [
+        add_meeting(session, replace(data, held_on=day))
+        for day in monthly_dates(data.held_on, repeat_months + 1)
+    ]
 
 
 def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> Meeting:

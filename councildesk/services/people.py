@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from councildesk.db.models import Committee, Person, PersonKind, Role
+from councildesk.db.models import Committee, Person, Role
+from councildesk.db.models import PersonKind as PersonKind
 from councildesk.errors import NotFoundError, Problem, ValidationError
 from councildesk.services import audit
 from councildesk.services.checks import check_period, require_text

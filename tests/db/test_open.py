@@ -43,7 +43,8 @@ def test_database_from_first_revision_is_copied_then_upgraded(db_path: Path) -> 
         connection.exec_driver_sql(
             "INSERT INTO council (name, kind, clerk_title, principal_council, "
             "monitoring_officer_name, monitoring_officer_email, monitoring_officer_phone, "
-            "monitoring_officer_address) VALUES ('Frozen PC', 'parish', 'Clerk', '', '', '', '', '')"
+            "monitoring_officer_address) "
+            "VALUES ('Frozen PC', 'parish', 'Clerk', '', '', '', '', '')"
         )
         if head_revision() != "0001":
             # Pretend the file was written at the first revision by an older CouncilDesk.

@@ -31,7 +31,9 @@ def test_empty_council_name_is_refused_at_the_name_field(db: Database) -> None:
 
 
 def test_term_that_ends_before_it_starts_saves_nothing(db: Database) -> None:
-    data = PersonInput(PersonKind.COUNCILLOR, "Cllr Back", start_on=D(2024, 5, 1), end_on=D(2023, 1, 1))
+    data = PersonInput(
+        PersonKind.COUNCILLOR, "Cllr Back", start_on=D(2024, 5, 1), end_on=D(2023, 1, 1)
+    )
     with pytest.raises(ValidationError) as caught, db.transaction() as s:
         people.add_person(s, data)
     assert "cannot end before it starts" in (caught.value.for_field("end_on") or "")

@@ -1,0 +1,1 @@
+"""Editors and other dialogs."""

@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by packaging/compile_forms.py; never edit."""

@@ -1,0 +1,196 @@
+"""The main window: the navigation list on the left and one page per area."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from councildesk import __version__, paths
+from councildesk.errors import CouncilDeskError
+from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.council_dialog import CouncilDialog
+from councildesk.gui.forms.ui_main_window import Ui_MainWindow
+from councildesk.gui.icons import icon
+from councildesk.gui.messages import show_error
+from councildesk.gui.pages.base import Page
+from councildesk.gui.pages.committees import CommitteesPage
+from councildesk.gui.pages.dashboard import DashboardPage
+from councildesk.gui.pages.groups import GroupsPage
+from councildesk.gui.pages.meetings import MeetingsPage
+from councildesk.gui.pages.people import PeoplePage
+from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.services import council, directory
+
+STATUS_TIMEOUT_MS = 10_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("app-icon"))
+        self.dashboard = DashboardPage(context)
+        self.pages: list[Page] = [
+            self.dashboard,
+            PeoplePage(context),
+            GroupsPage(context),
+            CommitteesPage(context),
+            MeetingsPage(context),
+        ]
+        for number, page in enumerate(self.pages, start=1):
+            self._add_page(page, number)
+        self.dashboard.print_directory.connect(self.preview_directory)
+        self.ui.navigation.currentRowChanged.connect(self.show_page)
+        self._connect_actions()
+        self._update_council_label()
+        self._restore_geometry()
+        self.ui.navigation.setCurrentRow(0)
+        self.statusBar().showMessage(f"Opened {context.db.path}", STATUS_TIMEOUT_MS)
+
+    def _add_page(self, page: Page, number: int) -> None:
+        item = QListWidgetItem(icon(page.icon_name), page.title)
+        item.setSizeHint(item.sizeHint().expandedTo(item.sizeHint()))
+        self.ui.navigation.addItem(item)
+        self.ui.pages.addWidget(page)
+        page.status.connect(self.show_status)
+        page.data_changed.connect(self._data_changed)
+        action = QAction(icon(page.icon_name), page.title, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _checked=False, row=number - 1: self.go_to(row))
+        self.ui.menuGo.addAction(action)
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionPrintDirectory.setIcon(icon("print"))
+        ui.actionPrintDirectory.triggered.connect(self.preview_directory)
+        ui.actionSaveDirectoryPdf.setIcon(icon("pdf"))
+        ui.actionSaveDirectoryPdf.triggered.connect(self.save_directory_pdf)
+        ui.actionCouncilDetails.setIcon(icon("settings"))
+        ui.actionCouncilDetails.triggered.connect(self.edit_council)
+        ui.actionAbout.setIcon(icon("about"))
+        ui.actionAbout.triggered.connect(self.about)
+        ui.actionDataFolder.setIcon(icon("open-folder"))
+        ui.actionDataFolder.triggered.connect(self.show_data_folder)
+
+    # --- navigation -------------------------------------------------------------------------
+    def go_to(self, row: int) -> None:
+        self.ui.navigation.setCurrentRow(row)
+
+    def show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[row]
+        page.refresh()
+        self.ui.pages.setCurrentWidget(page)
+        self.setWindowTitle(f"{page.title} — CouncilDesk")
+
+    def current_page(self) -> Page:
+        page: Page = self.pages[self.ui.navigation.currentRow()]
+        return page
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def _data_changed(self) -> None:
+        self._update_council_label()
+
+    def _update_council_label(self) -> None:
+        with self.context.db.session() as session:
+            found = council.get_council(session)
+            name, clerk = council.display_name(found), found.clerk_title
+        self.ui.councilNameLabel.setText(name)
+        self.ui.clerkLabel.setText(clerk)
+
+    # --- actions ----------------------------------------------------------------------------
+    def edit_council(self) -> None:
+        dialog = CouncilDialog(self.context, self)
+        if dialog.exec():
+            self._update_council_label()
+            self.current_page().refresh()
+            self.show_status(dialog.saved_message)
+
+    def _render_directory(self, target: Path) -> bool:
+        try:
+            with self.context.db.session() as session:
+                directory.write_directory(session, target, self.context.today())
+        except (CouncilDeskError, OSError) as error:
+            show_error(self, "Could not make the directory", str(error))
+            return False
+        return True
+
+    def preview_directory(self) -> None:
+        with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
+            pdf = Path(folder) / "council-directory.pdf"
+            if not self._render_directory(pdf):
+                return
+            dialog = PdfPreviewDialog(pdf, "Council directory", self._directory_name(), self)
+            dialog.exec()
+            if dialog.saved_to is not None:
+                self.show_status(f"Saved the council directory to {dialog.saved_to}.")
+
+    def save_directory_pdf(self) -> None:
+        start = str(Path.home() / self._directory_name())
+        target, _ = QFileDialog.getSaveFileName(self, "Save as PDF", start, "PDF files (*.pdf)")
+        if not target:
+            return
+        path = Path(target).with_suffix(".pdf")
+        if self._render_directory(path):
+            self.show_status(f"Saved the council directory to {path}.")
+
+    def _directory_name(self) -> str:
+        return f"council-directory-{self.context.today().isoformat()}.pdf"
+
+    def show_data_folder(self) -> None:
+        path = self.context.db.path
+        box = QMessageBox(self)
+        box.setWindowTitle("Where your data lives")
+        box.setText(
+            f"Everything you enter is kept in one file:\n\n{path}\n\n"
+            "To move CouncilDesk to another computer, close it and copy that file across."
+        )
+        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About CouncilDesk",
+            f"<b>CouncilDesk {__version__}</b><p>The clerk's desk for a small council: the "
+            "Member/Officer Protocol, policy reviews, party-group disclosures and complaints, "
+            f"kept offline on this computer.</p><p>Data folder: {paths.data_dir()}</p>"
+            f"<p>{dt.date.today().year} · Made for parish, town and community councils in "
+            "England and Wales.</p>",
+        )
+
+    # --- window state -----------------------------------------------------------------------
+    def _settings(self) -> QSettings:
+        return QSettings("CouncilDesk", "CouncilDesk")
+
+    def _restore_geometry(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        page = str(settings.value("mainWindow/page", 0))
+        self._initial_row = int(page) if page.isdigit() else 0
+
+    def restore_last_page(self) -> None:
+        if 0 <= self._initial_row < len(self.pages):
+            self.go_to(self._initial_row)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self._settings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/page", self.ui.navigation.currentRow())
+        super().closeEvent(event)

@@ -1,0 +1,87 @@
+"""The Dashboard: the council at a glance. Later areas add their own panels here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+
+from councildesk.gui.context import AppContext
+from councildesk.gui.forms.ui_dashboard_page import Ui_DashboardPage
+from councildesk.gui.icons import icon
+from councildesk.gui.pages.base import Page
+from councildesk.rules.dates import uk_date
+from councildesk.services import council, dashboard
+
+CARDS = (
+    ("councillors", "Councillors serving"),
+    ("officers", "Officers"),
+    ("groups", "Political groups"),
+    ("committees", "Committees"),
+    ("meetings_ahead", "Meetings ahead"),
+)
+
+
+class _Card(QFrame):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.number = QLabel("0")
+        self.number.setProperty("role", "cardNumber")
+        caption = QLabel(title)
+        caption.setProperty("role", "cardTitle")
+        layout.addWidget(self.number)
+        layout.addWidget(caption)
+        self.setAccessibleName(title)
+
+
+class DashboardPage(Page):
+    title = "Dashboard"
+    icon_name = "dashboard"
+    print_directory = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.ui.meetingsTitle.setProperty("role", "sectionTitle")
+        self.ui.noteLabel.setProperty("role", "hint")
+        self.cards = {key: _Card(title) for key, title in CARDS}
+        for card in self.cards.values():
+            self.ui.cardsLayout.addWidget(card)
+        table = self.ui.meetingsTable
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels(["Date", "Day", "Time", "Meeting"])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        button = self.ui.printDirectoryButton
+        button.setIcon(icon("print"))
+        button.setAccessibleName("Print council directory")
+        button.clicked.connect(self.print_directory.emit)
+
+    def refresh(self) -> None:
+        today = self.context.today()
+        with self.context.db.session() as session:
+            found = council.get_council(session)
+            name, clerk = council.display_name(found), found.clerk_title
+            summary = dashboard.summary(session, today)
+            upcoming = [(m.held_on, m.starts_at, m.body_name) for m in summary.next_meetings]
+        self.ui.descriptionLabel.setText(f"{name} · {clerk} · {today.strftime('%A %d %B %Y')}")
+        for key, card in self.cards.items():
+            card.number.setText(str(getattr(summary, key)))
+        table = self.ui.meetingsTable
+        table.setRowCount(len(upcoming))
+        for row, (held_on, starts_at, body) in enumerate(upcoming):
+            cells = (
+                uk_date(held_on),
+                held_on.strftime("%A"),
+                starts_at.strftime("%H:%M") if starts_at else "",
+                body,
+            )
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        if not upcoming:
+            self.ui.noteLabel.setText("No meetings ahead. Add them on the Meetings page.")
+        else:
+            self.ui.noteLabel.setText(summary.vacancies_note)

@@ -1,0 +1,88 @@
+"""The People page: councillors and officers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog
+
+from councildesk.gui.dialogs.person_dialog import PersonDialog
+from councildesk.gui.pages.base import TablePage
+from councildesk.gui.table_model import Column
+from councildesk.services import people
+from councildesk.services.database import Session
+from councildesk.services.groups import group_on
+from councildesk.services.people import PersonKind
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    kind: str
+    ward_or_post: str
+    group: str
+    roles: str
+    start_on: dt.date | None
+    end_on: dt.date | None
+    email: str
+    phone: str
+    current: bool
+
+
+class PeoplePage(TablePage):
+    title = "People"
+    icon_name = "people"
+    description = "Councillors and officers, with their wards or posts, groups and roles."
+    noun = "person"
+    noun_plural = "people"
+    scopes = (
+        ("Everyone serving now", lambda row: row.current),
+        ("Councillors serving now", lambda row: row.current and row.kind == "Councillor"),
+        ("Officers employed now", lambda row: row.current and row.kind == "Officer"),
+        ("Everyone, including former", None),
+    )
+
+    def columns(self) -> Sequence[Column]:
+        return (
+            Column("Name", lambda r: r.name),
+            Column("Councillor or officer", lambda r: r.kind),
+            Column("Ward or post", lambda r: r.ward_or_post),
+            Column("Group", lambda r: r.group),
+            Column("Roles", lambda r: r.roles),
+            Column("From", lambda r: r.start_on),
+            Column("To", lambda r: r.end_on),
+            Column("Email", lambda r: r.email),
+            Column("Telephone", lambda r: r.phone),
+        )
+
+    def load_rows(self, session: Session) -> list[PersonRow]:
+        today = self.context.today()
+        rows = []
+        for person in people.list_people(session):
+            councillor = person.kind is PersonKind.COUNCILLOR
+            rows.append(
+                PersonRow(
+                    id=person.id,
+                    name=person.name,
+                    kind="Councillor" if councillor else "Officer",
+                    ward_or_post=person.ward if councillor else person.post,
+                    group=group_on(person, today) if councillor else "",
+                    roles=", ".join(people.role_label(r) for r in person.roles),
+                    start_on=person.start_on,
+                    end_on=person.end_on,
+                    email=person.email,
+                    phone=person.phone,
+                    current=people.is_current(person, today),
+                )
+            )
+        return rows
+
+    def open_editor(self, row_id: int | None) -> QDialog:
+        return PersonDialog(self.context, row_id, self)
+
+    def delete_row(self, session: Session, row: PersonRow) -> str:
+        people.delete_person(session, row.id)
+        return f"Deleted {row.name}."

@@ -1,0 +1,111 @@
+"""`councildesk gui --screenshots DIR`: every page and dialog saved as a PNG, to look at."""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
+from councildesk.gui.dialogs.council_dialog import CouncilDialog
+from councildesk.gui.dialogs.group_dialog import GroupDialog
+from councildesk.gui.dialogs.meeting_dialog import MeetingDialog
+from councildesk.gui.dialogs.membership_dialog import MembershipDialog
+from councildesk.gui.dialogs.person_dialog import PersonDialog
+from councildesk.gui.dialogs.setup_wizard import SetupWizard
+from councildesk.gui.main_window import MainWindow
+from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.services import committees, directory, groups
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _shoot(app: QApplication, widget: QWidget, target: Path) -> Path:
+    widget.show()
+    _settle(app)
+    widget.grab().save(str(target))
+    return target
+
+
+def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
+    def person_with_errors() -> QWidget:
+        dialog = PersonDialog(context, None, window)
+        dialog.ui.nameEdit.clear()
+        dialog.ui.startDate.setValue(context.today())
+        dialog.ui.endDate.setValue(context.today().replace(year=context.today().year - 1))
+        dialog.show()
+        dialog.accept()  # refused: the messages appear at the fields and nothing is saved
+        return dialog
+
+    def wizard_page(index: int) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            wizard = SetupWizard(window)
+            wizard.ui.nameEdit.setText("Ashcombe Parva Parish Council")
+            wizard.show()
+            for _ in range(index):
+                wizard.next()
+            return wizard
+
+        return make
+
+    group_id, committee_id = _first_ids(context)
+    return [
+        ("setup-wizard-1-welcome", wizard_page(0)),
+        ("setup-wizard-2-council", wizard_page(1)),
+        ("setup-wizard-3-monitoring-officer", wizard_page(2)),
+        ("council-details", lambda: CouncilDialog(context, window)),
+        ("person-add", lambda: PersonDialog(context, None, window)),
+        ("person-edit", lambda: PersonDialog(context, 1, window)),
+        ("person-validation", person_with_errors),
+        ("group-add", lambda: GroupDialog(context, None, window)),
+        ("group-membership-add", lambda: MembershipDialog(context, group_id, window)),
+        ("committee-edit", lambda: CommitteeDialog(context, committee_id, window)),
+        ("meeting-edit", lambda: MeetingDialog(context, 1, window)),
+        ("meeting-add", lambda: MeetingDialog(context, None, window)),
+    ]
+
+
+def _first_ids(context: AppContext) -> tuple[int, int | None]:
+    """The first political group and committee, to open their editors on real data."""
+    with context.db.session() as session:
+        group_list = groups.list_groups(session)
+        committee_list = committees.list_committees(session)
+    group_id = group_list[0].id if group_list else 0
+    return group_id, committee_list[0].id if committee_list else None
+
+
+def save_screenshots(app: QApplication, window: MainWindow, folder: Path) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(1280, 800)
+    saved: list[Path] = []
+    for row, page in enumerate(window.pages):
+        window.go_to(row)
+        saved.append(_shoot(app, window, folder / f"page-{row + 1:02d}-{_slug(page.title)}.png"))
+    context = window.context
+    for name, make in _dialogs(context, window):
+        dialog = make()
+        saved.append(_shoot(app, dialog, folder / f"dialog-{name}.png"))
+        dialog.close()
+        dialog.deleteLater()
+    with tempfile.TemporaryDirectory(prefix="councildesk-") as temp:
+        pdf = Path(temp) / "directory.pdf"
+        with context.db.session() as session:
+            directory.write_directory(session, pdf, context.today())
+        preview = PdfPreviewDialog(pdf, "Council directory", "directory.pdf", window)
+        saved.append(_shoot(app, preview, folder / "dialog-print-preview-directory.png"))
+        preview.close()
+    for path in saved:
+        print(path, file=sys.stdout)
+    return 0

@@ -1,0 +1,221 @@
+"""PDF files: the text layer, with page furniture taken out and paragraphs put back together.
+
+pypdf gives lines with their position on the page. Lines closer together than the usual line
+spacing belong to one paragraph; a clause that runs over a page break is joined up again; a line
+repeated at the top or bottom of most pages (a running header or footer) and page numbers are
+dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import re
+import statistics
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from pypdf import PageObject, PdfReader
+from pypdf.errors import DependencyError
+
+from councildesk.importers.cleanup import could_be_furniture, furniture_key, is_page_number
+from councildesk.importers.problems import ImportProblem
+from councildesk.rules.protocol_text import Block, lex
+
+_ZONE = 2  # how many lines at the top and bottom of a page may be running lines
+# pypdf logs what it repairs in a damaged file. Those notes may go to the application's log if it
+# keeps one, but must not reach the clerk's terminal beside the one-line ImportProblem.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+_TERMINAL = tuple(".:;?!")
+
+
+@dataclass
+class _PdfLine:
+    text: str
+    y: float
+    bold: bool
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    gap: bool  # more space than a line's above it
+    bold: bool
+
+
+def pdf_blocks(data: bytes, path: str) -> list[Block]:
+    reader = _open(data, path)
+    try:
+        pages = [_page_lines(page) for page in reader.pages]
+    except DependencyError as error:
+        raise _needs_aes(path) from error
+    except Exception as error:  # pypdf raises many kinds on damaged content streams
+        raise _damaged(path) from error
+    if not any(line.text.strip() for page in pages for line in page):
+        raise ImportProblem(
+            path,
+            "it has no text layer, only pictures of pages (perhaps a scan), so it needs OCR",
+            "Run it through OCR software (Adobe Acrobat and many scanners can do this), "
+            "or import the original Word document instead.",
+        )
+    pages = _without_furniture(pages)
+    paragraphs = _join_pages([_paragraphs(page) for page in pages])
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        if paragraph.gap and blocks:
+            blocks.append(Block(""))
+        blocks.append(Block(paragraph.text, bold=paragraph.bold))
+    return blocks
+
+
+def _open(data: bytes, path: str) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise _locked(path)
+        if len(reader.pages) == 0:
+            raise ImportProblem(
+                path, "it has no pages", "Export the PDF again from the original document."
+            )
+    except ImportProblem:
+        raise
+    except DependencyError as error:
+        raise _needs_aes(path) from error
+    except Exception as error:
+        if "password" in str(error).lower():
+            raise _locked(path) from error
+        raise _damaged(path) from error
+    return reader
+
+
+def _locked(path: str) -> ImportProblem:
+    return ImportProblem(
+        path,
+        "it is protected by a password",
+        "Save a copy without the password (or print it to a new PDF) and import that.",
+    )
+
+
+def _needs_aes(path: str) -> ImportProblem:
+    # AES-encrypted PDFs need the "cryptography" package, even when no password is asked for.
+    return ImportProblem(
+        path,
+        "it is encrypted in a way this installation of CouncilDesk cannot read",
+        "Print it to a new PDF (or save a copy without security) and import that.",
+    )
+
+
+def _damaged(path: str) -> ImportProblem:
+    return ImportProblem(
+        path,
+        "it is not a PDF that can be read, or it is damaged",
+        "Export it again from the original document and import the new copy.",
+    )
+
+
+def _page_lines(page: PageObject) -> list[_PdfLine]:
+    """The page's lines in the order the page draws them, each with its height on the page."""
+    chunks: list[tuple[str, float | None, bool]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5] if text.strip() else None
+        y = y if y is not None and math.isfinite(y) else None  # a damaged matrix
+        name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        chunks.append((text, y, "bold" in name.lower()))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[_PdfLine] = []
+    text, y = "", None
+    bolds: list[bool] = []
+    for chunk, chunk_y, bold in chunks:
+        for index, piece in enumerate(chunk.split("\n")):
+            if index:
+                lines.append(
+                    _PdfLine(text, y if y is not None else 0.0, bool(bolds) and all(bolds))
+                )
+                text, y, bolds = "", None, []
+            text += piece
+            if piece.strip():
+                y = chunk_y if y is None else y
+                bolds.append(bold)
+    lines.append(_PdfLine(text, y if y is not None else 0.0, bool(bolds) and all(bolds)))
+    return [line for line in lines if line.text.strip()]
+
+
+def _without_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
+    """Pages without running headers and footers (repeated on most pages) or page numbers."""
+    seen: dict[str, int] = {}
+    for page in pages:
+        for key in {
+            furniture_key(line.text) for line in _zone(page) if could_be_furniture(line.text)
+        }:
+            seen[key] = seen.get(key, 0) + 1
+    needed = max(2, (len(pages) + 1) // 2)
+    running = {key for key, count in seen.items() if count >= needed}
+    kept: list[list[_PdfLine]] = []
+    for page in pages:
+        zone = {id(line) for line in _zone(page)}
+        kept.append(
+            [
+                line
+                for line in page
+                if id(line) not in zone
+                or not (is_page_number(line.text) or furniture_key(line.text) in running)
+            ]
+        )
+    return kept
+
+
+def _zone(page: list[_PdfLine]) -> list[_PdfLine]:
+    return page[:_ZONE] + page[_ZONE:][-_ZONE:]
+
+
+def _starts_item(text: str) -> bool:
+    labels, _, bullet = lex(text)
+    return bool(labels) or bullet
+
+
+def _paragraphs(page: list[_PdfLine]) -> list[_Paragraph]:
+    steps = [a.y - b.y for a, b in pairwise(page) if a.y - b.y > 0]
+    # The usual line spacing: the lower quartile, since gaps between paragraphs are wider.
+    pitch = statistics.quantiles(steps, n=4)[0] if len(steps) >= 2 else (steps[0] if steps else 0)
+    paragraphs: list[_Paragraph] = []
+    previous: _PdfLine | None = None
+    for line in page:
+        text = " ".join(line.text.split())
+        step = previous.y - line.y if previous else 0.0
+        wide = previous is not None and (step > pitch * 1.35 or step < 0)
+        if previous is None or wide or _starts_item(text) or line.bold != previous.bold:
+            paragraphs.append(_Paragraph(text, wide, line.bold))
+        else:
+            paragraphs[-1].text = _join(paragraphs[-1].text, text)
+        previous = line
+    return paragraphs
+
+
+def _join(before: str, after: str) -> str:
+    # "sub-" at a line's end then "committee": the hyphen is the word's own.
+    if re.search(r"\w-$", before) and after[:1].islower():
+        return before + after
+    return f"{before} {after}"
+
+
+def _join_pages(pages: list[list[_Paragraph]]) -> list[_Paragraph]:
+    """All paragraphs in order, a paragraph broken by a page break joined up again."""
+    joined: list[_Paragraph] = []
+    for page in pages:
+        for index, paragraph in enumerate(page):
+            if index == 0 and joined and _continues(joined[-1].text, paragraph.text):
+                joined[-1].text = _join(joined[-1].text, paragraph.text)
+            else:
+                paragraph.gap = paragraph.gap or index == 0  # a new page separates too
+                joined.append(paragraph)
+    return joined
+
+
+def _continues(before: str, after: str) -> bool:
+    if _starts_item(after):
+        return False
+    return after[:1].islower() or not before.rstrip().endswith(_TERMINAL)

@@ -1,0 +1,34 @@
+"""The protocol text parser: a council document's lines or paragraphs -> a tree of clauses.
+
+Importers turn a file into Blocks (a line of a text file, a Word or PDF paragraph; an empty Block
+is a blank line). ``parse_blocks`` decides what each one is: title, section heading, sub-heading,
+numbered clause, bullet, or more text of the clause before it. Real protocols number in many
+ways ("1.", "1.1", "2.2.3", "6.-(1)", "a)", "(i)", "(aa)", a number alone on its line) and not
+always consistently, so most decisions look at the numbering around a line, not only at the line.
+
+Pure: plain values in and out, no I/O.
+"""
+
+from councildesk.rules.protocol_text.labels import Label, lex
+from councildesk.rules.protocol_text.model import (
+    Block,
+    Node,
+    NodeKind,
+    ParsedDocument,
+    count_clauses,
+    iter_nodes,
+)
+from councildesk.rules.protocol_text.tree import parse_blocks, parse_text
+
+__all__ = [
+    "Block",
+    "Label",
+    "Node",
+    "NodeKind",
+    "ParsedDocument",
+    "count_clauses",
+    "iter_nodes",
+    "lex",
+    "parse_blocks",
+    "parse_text",
+]

@@ -1,0 +1,13 @@
+"""The database as the GUI and CLI see it: open, one transaction per user action, and the
+errors they can meet. They import these from here, never from councildesk.db directly."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session as Session
+
+from councildesk.db.engine import Database as Database
+from councildesk.db.engine import StorageError as StorageError
+from councildesk.db.lock import DatabaseInUseError as DatabaseInUseError
+from councildesk.db.migrate import DatabaseTooNewError as DatabaseTooNewError
+from councildesk.db.open import DatabaseMissingError as DatabaseMissingError
+from councildesk.db.open import open_database as open_database

@@ -1,0 +1,148 @@
+"""The main window, the first-start wizard and the directory preview, as a clerk uses them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from councildesk.gui.app import make_application, open_or_set_up
+from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.person_dialog import PersonDialog
+from councildesk.gui.dialogs.setup_wizard import SetupWizard
+from councildesk.gui.main_window import MainWindow
+from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.services import council, people
+from councildesk.services.database import Database, open_database
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def _window(qtbot: QtBot, db: Database) -> MainWindow:
+    make_application()
+    window = MainWindow(AppContext(db, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _when_modal(qtbot: QtBot, act: object) -> None:
+    """Run ``act`` on the next modal dialog, once it is open."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        act(dialog)  # type: ignore[operator]
+
+    QTimer.singleShot(20, poll)
+
+
+def test_dashboard_shows_the_council_at_a_glance(qtbot: QtBot, demo_db: Database) -> None:
+    window = _window(qtbot, demo_db)
+    assert window.ui.councilNameLabel.text() == "Ashcombe Parva Parish Council"
+    assert window.dashboard.cards["councillors"].number.text() == "11"
+    assert window.dashboard.cards["groups"].number.text() == "3"
+    first = window.dashboard.ui.meetingsTable.item(0, 0).text()
+    assert first == "08/12/2026"
+
+
+def test_keyboard_shortcuts_move_between_pages(qtbot: QtBot, demo_db: Database) -> None:
+    window = _window(qtbot, demo_db)
+    go = window.ui.menuGo.actions()
+    assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 6)]
+    go[1].trigger()
+    assert window.ui.pages.currentWidget() is window.pages[1]
+    assert window.windowTitle() == "People — CouncilDesk"
+    go[4].trigger()
+    assert window.windowTitle() == "Meetings — CouncilDesk"
+
+
+def test_adding_a_person_from_the_window_reports_in_the_status_bar(
+    qtbot: QtBot, db: Database, db_path: Path
+) -> None:
+    window = _window(qtbot, db)
+    window.go_to(1)
+    page = window.pages[1]
+
+    def fill(dialog: PersonDialog) -> None:
+        qtbot.keyClicks(dialog.ui.nameEdit, "Cllr Ada Byron")
+        save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    _when_modal(qtbot, fill)
+    qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert window.statusBar().currentMessage() == "Added Cllr Ada Byron."
+    window.close()
+    db.close()
+    reopened = open_database(db_path)
+    try:
+        with reopened.session() as session:
+            assert [p.name for p in people.list_people(session)] == ["Cllr Ada Byron"]
+    finally:
+        reopened.close()
+
+
+def test_window_remembers_its_page(qtbot: QtBot, demo_db: Database) -> None:
+    window = _window(qtbot, demo_db)
+    window.go_to(3)
+    window.close()
+    again = _window(qtbot, demo_db)
+    again.restore_last_page()
+    assert again.ui.navigation.currentRow() == 3
+
+
+def test_wizard_refuses_an_empty_name_then_sets_up_the_council(qtbot: QtBot, db_path: Path) -> None:
+    make_application()
+
+    def complete(wizard: SetupWizard) -> None:
+        wizard.next()
+        wizard.next()  # refused: no name yet
+        assert wizard.currentPage() is wizard.ui.councilPage
+        assert wizard._council_errors.message_for("name") == "Enter the council's name."
+        qtbot.keyClicks(wizard.ui.nameEdit, "Much Wenlock Town Council")
+        wizard.ui.kindCombo.setCurrentText("Town Council")
+        wizard.ui.clerkTitleCombo.setCurrentText("Town Clerk")
+        wizard.next()
+        qtbot.keyClicks(wizard.ui.principalEdit, "Shropshire Council")
+        qtbot.keyClicks(wizard.ui.moEmailEdit, "mo@shropshire.example")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    _when_modal(qtbot, complete)
+    db = open_or_set_up(db_path, headless=False)
+    assert db is not None
+    try:
+        with db.session() as session:
+            found = council.get_council(session)
+            assert (found.name, found.kind.value, found.clerk_title) == (
+                "Much Wenlock Town Council",
+                "town",
+                "Town Clerk",
+            )
+            assert found.monitoring_officer_email == "mo@shropshire.example"
+    finally:
+        db.close()
+
+
+def test_cancelled_wizard_creates_no_database(qtbot: QtBot, db_path: Path) -> None:
+    make_application()
+    _when_modal(qtbot, lambda wizard: wizard.reject())
+    assert open_or_set_up(db_path, headless=False) is None
+    assert not db_path.exists()
+
+
+def test_directory_preview_shows_the_printout(qtbot: QtBot, demo_db: Database) -> None:
+    window = _window(qtbot, demo_db)
+    seen: list[int] = []
+
+    def look(dialog: PdfPreviewDialog) -> None:
+        seen.append(dialog.document.pageCount())
+        dialog.reject()
+
+    _when_modal(qtbot, look)
+    window.ui.actionPrintDirectory.trigger()
+    assert seen and seen[0] >= 1

@@ -1,0 +1,141 @@
+"""The command line contract: exit codes, one-line errors, and the JSON field names."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from councildesk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_then_people_and_groups(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    code, out, _ = run(
+        capsys, "--db", db, "init", "--council", "Little Snoring", "--kind", "parish"
+    )
+    assert code == 0 and "Little Snoring Parish Council" in out
+    assert run(capsys, "--db", db, "groups", "add", "Green Group", "--from", "2023-05-04")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "groups", "list", "--json")
+    (group,) = json.loads(out)
+    assert group["name"] == "Green Group" and group["active_from"] == "2023-05-04"
+    assert group["members"] == [] and group["current_members"] == []
+    code, out, _ = run(capsys, "people", "list", "--json", "--db", db)
+    assert code == 0 and json.loads(out) == []
+
+
+def test_init_twice_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    run(capsys, "--db", db, "init", "--council", "Once")
+    code, _, err = run(capsys, "--db", db, "init", "--council", "Twice")
+    assert code == 1 and "already has a council" in err and err.count("\n") == 1
+
+
+def test_demo_people_json_follows_the_contract(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    _code, out, _ = run(capsys, "--db", db, "people", "list", "--json")
+    rows = json.loads(out)
+    chair = next(r for r in rows if "Chair" in r["roles"])
+    assert set(chair) >= {"id", "kind", "name", "ward", "post", "roles", "group", "committees"}
+    assert chair["kind"] == "councillor" and chair["ward"].endswith("Ward")
+    officers = [r for r in rows if r["kind"] == "officer"]
+    assert {o["post"] for o in officers} == {"Clerk and RFO", "Deputy Clerk"}
+    assert all(o["group"] is None for o in officers)
+
+
+def test_meeting_for_a_body_that_does_not_exist(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "c.sqlite")
+    run(capsys, "--db", db, "init", "--council", "Test")
+    code, _, err = run(capsys, "--db", db, "meetings", "add", "Allotments Committee", "2027-01-12")
+    assert code == 1
+    assert err.startswith("councildesk: There is no committee called 'Allotments Committee'")
+    code, out, _ = run(capsys, "--db", db, "meetings", "add", "Full Council", "12/01/2027")
+    assert code == 0 and out.strip() == "Added Full Council on 12/01/2027"
+
+
+def test_impossible_date_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "c.sqlite")
+    run(capsys, "--db", db, "init", "--council", "Test")
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", db, "meetings", "add", "Full Council", "2027-02-30"])
+    assert exited.value.code == 2
+    assert "not a real date" in capsys.readouterr().err
+
+
+def test_missing_database_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "none.sqlite"), "people", "list")
+    assert code == 1 and "councildesk init" in err and "Traceback" not in err
+
+
+def test_environment_variable_chooses_the_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COUNCILDESK_DB", str(tmp_path / "env.sqlite"))
+    assert run(capsys, "init", "--council", "Env Town", "--kind", "town")[0] == 0
+    assert (tmp_path / "env.sqlite").exists()
+
+
+def test_report_directory_writes_a_pdf(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    run(capsys, "--db", db, "demo")
+    out = tmp_path / "directory.pdf"
+    code, printed, _ = run(capsys, "--db", db, "report", "directory", "--out", str(out))
+    assert code == 0 and printed.strip() == f"Saved {out}"
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_gui_quit_when_ready_exits_zero(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run(
+        [sys.executable, "-m", "councildesk", "--db", str(db), "demo"], check=True, env=env
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "councildesk", "--db", str(db), "gui", "--quit-when-ready"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_gui_on_a_database_in_use_says_so(tmp_path: Path) -> None:
+    from councildesk.services.database import open_database
+
+    db = tmp_path / "c.sqlite"
+    holder = open_database(db, create=True)
+    try:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        result = subprocess.run(
+            [sys.executable, "-m", "councildesk", "--db", str(db), "gui", "--quit-when-ready"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        holder.close()
+    assert result.returncode == 1
+    assert "already open by process" in result.stderr
