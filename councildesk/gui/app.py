@@ -31,6 +31,11 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    # The base size is set on the font, not in the style sheet, so every widget measures its
+    # text with the size it is drawn in (style-sheet sizes left form labels clipped).
+    font = app.font()
+    font.setPointSizeF(10)
+    app.setFont(font)
     app.setWindowIcon(icon("app-icon"))
     app.setStyleSheet(load_style_sheet())
     return app

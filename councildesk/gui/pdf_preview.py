@@ -38,6 +38,7 @@ class PdfPreviewDialog(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.ui.fitWidthButton.setChecked(True)
+        self.ui.zoomLabel.setText("Fit")
         pages = self.document.pageCount()
         self.ui.pageCountLabel.setText(f"{pages} page{'s' if pages != 1 else ''}")
         ui = self.ui

@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from councildesk.gui.context import AppContext
@@ -32,9 +33,14 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def _shoot(app: QApplication, widget: QWidget, target: Path) -> Path:
+def _shoot(app: QApplication, widget: QWidget, target: Path, wait_ms: int = 0) -> Path:
     widget.show()
     _settle(app)
+    waited = 0
+    while waited < wait_ms:  # the PDF view draws its pages in the background
+        QThread.msleep(50)
+        app.processEvents()
+        waited += 50
     widget.grab().save(str(target))
     return target
 
@@ -104,7 +110,8 @@ def save_screenshots(app: QApplication, window: MainWindow, folder: Path) -> int
         with context.db.session() as session:
             directory.write_directory(session, pdf, context.today())
         preview = PdfPreviewDialog(pdf, "Council directory", "directory.pdf", window)
-        saved.append(_shoot(app, preview, folder / "dialog-print-preview-directory.png"))
+        target = folder / "dialog-print-preview-directory.png"
+        saved.append(_shoot(app, preview, target, wait_ms=1500))
         preview.close()
     for path in saved:
         print(path, file=sys.stdout)

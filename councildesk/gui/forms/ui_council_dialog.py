@@ -31,7 +31,7 @@ class Ui_CouncilDialog(object):
         self.form.setObjectName(u"form")
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(8)
-        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.nameLabel = QLabel(CouncilDialog)
         self.nameLabel.setObjectName(u"nameLabel")
 
@@ -171,7 +171,7 @@ class Ui_CouncilDialog(object):
 #if QT_CONFIG(accessibility)
         self.moEmailEdit.setAccessibleName(QCoreApplication.translate("CouncilDialog", u"Monitoring Officer's email", None))
 #endif // QT_CONFIG(accessibility)
-        self.moPhoneLabel.setText(QCoreApplication.translate("CouncilDialog", u"&Telephone", None))
+        self.moPhoneLabel.setText(QCoreApplication.translate("CouncilDialog", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.moPhoneEdit.setAccessibleName(QCoreApplication.translate("CouncilDialog", u"Monitoring Officer's telephone", None))
 #endif // QT_CONFIG(accessibility)

@@ -35,7 +35,7 @@ class Ui_PersonDialog(object):
         self.form.setObjectName(u"form")
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(8)
-        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.kindLabel = QLabel(PersonDialog)
         self.kindLabel.setObjectName(u"kindLabel")
 
@@ -244,7 +244,7 @@ class Ui_PersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.emailEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Email", None))
 #endif // QT_CONFIG(accessibility)
-        self.phoneLabel.setText(QCoreApplication.translate("PersonDialog", u"&Telephone", None))
+        self.phoneLabel.setText(QCoreApplication.translate("PersonDialog", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Telephone", None))
 #endif // QT_CONFIG(accessibility)

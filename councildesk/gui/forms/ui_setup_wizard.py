@@ -48,7 +48,7 @@ class Ui_SetupWizard(object):
         self.councilForm.setObjectName(u"councilForm")
         self.councilForm.setHorizontalSpacing(12)
         self.councilForm.setVerticalSpacing(10)
-        self.councilForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.councilForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.nameLabel = QLabel(self.councilPage)
         self.nameLabel.setObjectName(u"nameLabel")
 
@@ -97,7 +97,7 @@ class Ui_SetupWizard(object):
         self.principalForm.setObjectName(u"principalForm")
         self.principalForm.setHorizontalSpacing(12)
         self.principalForm.setVerticalSpacing(10)
-        self.principalForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.principalForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.principalLabel = QLabel(self.principalPage)
         self.principalLabel.setObjectName(u"principalLabel")
 
@@ -213,7 +213,7 @@ class Ui_SetupWizard(object):
 #if QT_CONFIG(accessibility)
         self.moEmailEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Monitoring Officer's email", None))
 #endif // QT_CONFIG(accessibility)
-        self.moPhoneLabel.setText(QCoreApplication.translate("SetupWizard", u"&Telephone", None))
+        self.moPhoneLabel.setText(QCoreApplication.translate("SetupWizard", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.moPhoneEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Monitoring Officer's telephone", None))
 #endif // QT_CONFIG(accessibility)

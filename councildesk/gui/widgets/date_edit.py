@@ -21,6 +21,7 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(" ")
         self.setDate(_NO_DATE)
         self.setMinimumWidth(130)
+        self.setMaximumWidth(170)
         self.calendarWidget().installEventFilter(self)
 
     def value(self) -> dt.date | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayoutItem, QWidget
 
 from councildesk.errors import ValidationError
@@ -56,9 +57,10 @@ class FieldErrors:
         if first is not None:
             first.setFocus()
         # Wrapped messages need more height than the dialog had; let it grow to fit them.
+        # The layout learns the labels' wrapped heights on the next pass of the event loop.
         window = self._fallback.window()
         if window.isVisible():
-            window.adjustSize()
+            QTimer.singleShot(0, window.adjustSize)
 
     def message_for(self, field: str) -> str | None:
         for label in self._labels:
