@@ -9,7 +9,8 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +36,15 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db_path()
 
 
-def _open(args: argparse.Namespace, *, readonly: bool = False, create: bool = False) -> Database:
-    return open_database(_db_path(args), readonly=readonly, create=create)
+@contextmanager
+def _opened(
+    args: argparse.Namespace, *, readonly: bool = False, create: bool = False
+) -> Iterator[Database]:
+    db = open_database(_db_path(args), readonly=readonly, create=create)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def _print_json(value: Any) -> None:
@@ -55,43 +63,32 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    db = _open(args, create=True)
-    try:
-        with db.transaction() as session:
-            if council.find_council(session) is not None:
-                raise CouncilDeskError(f"{db.path} already has a council; nothing was changed.")
-            details = council.CouncilDetails(
-                name=args.council,
-                kind=CouncilKind(args.kind),
-                clerk_title=args.clerk_title,
-                principal_council=args.principal_council,
-            )
-            made = council.save_council(session, details)
-            print(f"Created {council.display_name(made)} in {db.path}")
-    finally:
-        db.close()
+    with _opened(args, create=True) as db, db.transaction() as session:
+        if council.find_council(session) is not None:
+            raise CouncilDeskError(f"{db.path} already has a council; nothing was changed.")
+        details = council.CouncilDetails(
+            name=args.council,
+            kind=CouncilKind(args.kind),
+            clerk_title=args.clerk_title,
+            principal_council=args.principal_council,
+        )
+        made = council.save_council(session, details)
+        print(f"Created {council.display_name(made)} in {db.path}")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    db = _open(args, create=True)
-    try:
+    with _opened(args, create=True) as db:
         with db.transaction() as session:
             demo.seed(session, dt.date.today(), args.size)
         print(f"Sample council written to {db.path}")
-    finally:
-        db.close()
     return 0
 
 
 def cmd_people_list(args: argparse.Namespace) -> int:
-    db = _open(args, readonly=True)
-    try:
-        with db.session() as session:
-            today = dt.date.today()
-            rows = [person_json(p, today) for p in people.list_people(session)]
-    finally:
-        db.close()
+    with _opened(args, readonly=True) as db, db.session() as session:
+        today = dt.date.today()
+        rows = [person_json(p, today) for p in people.list_people(session)]
     if args.json:
         _print_json(rows)
     else:
@@ -102,12 +99,8 @@ def cmd_people_list(args: argparse.Namespace) -> int:
 
 
 def cmd_groups_list(args: argparse.Namespace) -> int:
-    db = _open(args, readonly=True)
-    try:
-        with db.session() as session:
-            rows = [group_json(g, dt.date.today()) for g in groups.list_groups(session)]
-    finally:
-        db.close()
+    with _opened(args, readonly=True) as db, db.session() as session:
+        rows = [group_json(g, dt.date.today()) for g in groups.list_groups(session)]
     if args.json:
         _print_json(rows)
     else:
@@ -117,25 +110,17 @@ def cmd_groups_list(args: argparse.Namespace) -> int:
 
 
 def cmd_groups_add(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        with db.transaction() as session:
-            group = groups.add_group(session, args.name, args.date_from, args.date_to)
-            print(f"Added political group '{group.name}'")
-    finally:
-        db.close()
+    with _opened(args) as db, db.transaction() as session:
+        group = groups.add_group(session, args.name, args.date_from, args.date_to)
+        print(f"Added political group '{group.name}'")
     return 0
 
 
 def cmd_meetings_add(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        with db.transaction() as session:
-            data = meetings.MeetingInput(args.body, args.date, venue=args.venue or "")
-            meeting = meetings.add_meeting(session, data)
-            print(f"Added {meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}")
-    finally:
-        db.close()
+    with _opened(args) as db, db.transaction() as session:
+        data = meetings.MeetingInput(args.body, args.date, venue=args.venue or "")
+        meeting = meetings.add_meeting(session, data)
+        print(f"Added {meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}")
     return 0
 
 
@@ -144,12 +129,8 @@ REPORTS = ("directory",)
 
 def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    db = _open(args, readonly=True)
-    try:
-        with db.session() as session:
-            directory.write_directory(session, out, dt.date.today())
-    finally:
-        db.close()
+    with _opened(args, readonly=True) as db, db.session() as session:
+        directory.write_directory(session, out, dt.date.today())
     print(f"Saved {out}")
     return 0
 

@@ -22,7 +22,6 @@ from pytestqt.qtbot import QtBot
 from councildesk.db.engine import Database
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
-from councildesk.gui.pages import committees as committees_page
 from councildesk.gui.pages.committees import CommitteesPage
 from councildesk.services import committees, meetings, people
 from councildesk.services.database import open_database
@@ -288,7 +287,7 @@ def test_delete_asks_first_and_warns_that_meetings_go_too(
         questions.append(text)
         return answer
 
-    monkeypatch.setattr(committees_page, "confirm", fake_confirm)
+    monkeypatch.setattr("councildesk.gui.pages.base.confirm", fake_confirm)
     messages: list[str] = []
     page.status.connect(messages.append)
 

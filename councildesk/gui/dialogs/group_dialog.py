@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from councildesk.gui.context import AppContext
@@ -36,13 +35,6 @@ class GroupDialog(FormDialog):
             ui.buttonBox,
         )
         ui.nameEdit.setFocus()
-
-    def accept(self) -> None:
-        super().accept()
-        if self.isVisible():
-            # The messages under the fields need room. They are shown on the next turn of the
-            # event loop, and only then can the dialog be grown to fit them.
-            QTimer.singleShot(0, self.adjustSize)
 
     def save(self, session: Session) -> str:
         ui = self.ui

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from councildesk.errors import Problem, ValidationError
@@ -81,13 +80,6 @@ class MembershipDialog(FormDialog):
             ui.buttonBox,
         )
         focus.setFocus()
-
-    def accept(self) -> None:
-        super().accept()
-        if self.isVisible():
-            # The messages under the fields need room. They are shown on the next turn of the
-            # event loop, and only then can the dialog be grown to fit them.
-            QTimer.singleShot(0, self.adjustSize)
 
     def save(self, session: Session) -> str:
         ui = self.ui

@@ -89,6 +89,10 @@ class TablePage(Page):
     def describe(self, row: Any) -> str:
         return str(getattr(row, "name", ""))
 
+    def delete_question(self, row: Any) -> str:
+        """What the confirmation asks; pages say here what else goes with the row."""
+        return f"Delete {self.noun} '{self.describe(row)}'? This cannot be undone."
+
     # --- behaviour -----------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
@@ -137,13 +141,13 @@ class TablePage(Page):
         row = self.selected_row()
         if row is None:
             return
-        name = self.describe(row)
-        if not confirm(
-            self,
-            f"Delete {self.noun}",
-            f"Delete {self.noun} '{name}'? This cannot be undone.",
-            f"Delete {self.noun}",
-        ):
+        try:
+            question = self.delete_question(row)
+        except CouncilDeskError as error:
+            show_error(self, "Not deleted", str(error))
+            self.refresh()
+            return
+        if not confirm(self, f"Delete {self.noun}", question, f"Delete {self.noun}"):
             return
         try:
             with self.context.db.transaction() as session:

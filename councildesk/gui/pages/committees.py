@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog
 
-from councildesk.errors import CouncilDeskError
 from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
-from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.pages.base import TablePage
 from councildesk.gui.table_model import Column
 from councildesk.services import committees
@@ -76,33 +74,12 @@ class CommitteesPage(TablePage):
         committees.delete_committee(session, row.id)
         return f"Deleted {row.name}" + (f" and its {_meetings(total)}." if total else ".")
 
-    def delete_selected(self) -> None:
-        """As the base page does, but the question says what else goes with the committee."""
-        row = self.selected_row()
-        if row is None:
-            return
-        try:
-            with self.context.db.session() as session:
-                held = committees.get_committee(session, row.id).meetings
-                total = len(held)
-                ahead = sum(1 for m in held if m.held_on >= self.context.today())
-        except CouncilDeskError as error:
-            show_error(self, "Not deleted", str(error))
-            self.refresh()
-            return
-        if not confirm(
-            self, "Delete committee", delete_question(row.name, total, ahead), "Delete committee"
-        ):
-            return
-        try:
-            with self.context.db.transaction() as session:
-                message = self.delete_row(session, row)
-        except CouncilDeskError as error:
-            show_error(self, "Not deleted", str(error))
-            return
-        self.refresh()
-        self.data_changed.emit()
-        self.status.emit(message)
+    def delete_question(self, row: CommitteeRow) -> str:
+        with self.context.db.session() as session:
+            held = committees.get_committee(session, row.id).meetings
+            total = len(held)
+            ahead = sum(1 for m in held if m.held_on >= self.context.today())
+        return delete_question(row.name, total, ahead)
 
 
 def _meetings(count: int) -> str:
