@@ -14,7 +14,7 @@ from sqlalchemy import create_engine
 from councildesk.db.lock import DatabaseInUseError
 from councildesk.db.migrate import DatabaseTooNewError, alembic_config, head_revision
 from councildesk.db.open import DatabaseMissingError, open_database
-from councildesk.services import council
+from councildesk.services import council, people
 
 
 def test_new_database_is_at_head_with_wal_and_foreign_keys(db_path: Path) -> None:
@@ -134,3 +134,25 @@ def test_readonly_open_after_writer_closed(db_path: Path) -> None:
             assert council.get_council(session).name == "Closed PC"
     finally:
         reader.close()
+
+
+FROZEN = Path(__file__).resolve().parents[1] / "fixtures" / "databases"
+
+
+@pytest.mark.parametrize("frozen", sorted(FROZEN.glob("revision-*.sqlite")), ids=lambda p: p.stem)
+def test_database_files_from_every_past_revision_open_with_their_data(
+    frozen: Path, tmp_path: Path
+) -> None:
+    """Files frozen by earlier CouncilDesks (a demo council each) still open, upgraded."""
+    copy = tmp_path / frozen.name
+    copy.write_bytes(frozen.read_bytes())
+    database = open_database(copy)
+    try:
+        with database.session() as session:
+            assert council.get_council(session).name == "Ashcombe Parva"
+            assert len(people.list_people(session)) == 13
+        with database.engine.connect() as connection:
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert version.scalar() == head_revision()
+    finally:
+        database.close()

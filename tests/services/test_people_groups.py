@@ -136,3 +136,30 @@ def test_demo_council_has_people_groups_committees_and_a_year_of_meetings(
         assert len(committees.list_committees(s)) == 3
         ahead = meetings.list_meetings(s, D(2026, 11, 24), D(2027, 11, 24))
         assert len({m.held_on.month for m in ahead if m.body_name == "Full Council"}) >= 9
+
+
+def test_a_failure_mid_action_leaves_nothing_half_saved(db: Database) -> None:
+    class PowerCut(Exception):
+        pass
+
+    with pytest.raises(PowerCut), db.transaction() as s:
+        groups.add_group(s, "Half Group")
+        people.add_person(s, PersonInput(PersonKind.COUNCILLOR, "Cllr Half"))
+        raise PowerCut
+    with db.session() as s:
+        assert groups.list_groups(s) == [] and people.list_people(s) == []
+
+
+def test_a_database_refusal_is_a_clear_message(db: Database) -> None:
+    from councildesk.services.database import StorageError
+
+    with db.engine.begin() as connection:  # a trigger stands in for a full disk
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse BEFORE INSERT ON political_group "
+            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        )
+    with (
+        pytest.raises(StorageError, match="Nothing from this change was saved"),
+        db.transaction() as s,
+    ):
+        groups.add_group(s, "Doomed Group")
