@@ -29,6 +29,9 @@ class FormDialog(QDialog):
         buttons: QDialogButtonBox,
     ) -> None:
         self.errors = FieldErrors(form, fields, fallback)
+        outer = self.layout()
+        if outer is not None:
+            outer.setContentsMargins(18, 18, 18, 14)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
