@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from councildesk import __version__, paths
+from councildesk import __version__, cli_protocol, paths
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.dates import parse_date
 from councildesk.services import council, demo, directory, groups, meetings, people
@@ -33,7 +33,7 @@ def _date(text: str) -> dt.date:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else paths.default_db_path()
+    return paths.database_path(args.db)
 
 
 @contextmanager
@@ -190,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     madd.add_argument("date", type=_date, metavar="YYYY-MM-DD")
     madd.add_argument("--venue", help="where the meeting is held")
 
+    cli_protocol.add_commands(sub, common)
+
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))
     report.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -210,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CouncilDeskError as error:
         print(f"councildesk: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return 0  # the reader (e.g. `head`) stopped listening; nothing is wrong
     except OSError as error:
         print(f"councildesk: {error.strerror or error} ({error.filename or ''})", file=sys.stderr)
         return 1

@@ -31,6 +31,11 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
 
 
+def database_path(explicit: str | None) -> Path:
+    """The database a command works on: --db if given, else the default."""
+    return Path(explicit).expanduser() if explicit else default_db_path()
+
+
 def _bundled(name: str) -> Path:
     installed = _PACKAGE_DIR / "_bundled" / name
     if installed.is_dir():

@@ -139,3 +139,51 @@ def test_gui_on_a_database_in_use_says_so(tmp_path: Path) -> None:
         holder.close()
     assert result.returncode == 1
     assert "already open by process" in result.stderr
+
+
+PROTOCOLS = Path(__file__).resolve().parent / "fixtures" / "protocols"
+
+
+def test_protocol_import_show_and_search(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "c.sqlite")
+    run(capsys, "--db", db, "init", "--council", "Lowestoft", "--kind", "town")
+    source = str(PROTOCOLS / "lowestoft-town-council.txt")
+    code, out, _ = run(capsys, "--db", db, "protocol", "import", source)
+    assert code == 0
+    assert "draft version 1 of Member/Officer Protocol" in out
+    assert "Clauses: 23" in out
+    code, out, _ = run(capsys, "--db", db, "protocol", "show", "--json")
+    shown = json.loads(out)
+    assert set(shown) >= {
+        "policy",
+        "version",
+        "status",
+        "adopted_on",
+        "last_reviewed_on",
+        "next_review_on",
+        "next_review_text",
+        "nodes",
+    }
+    assert [n["heading"] for n in shown["nodes"]][:2] == [
+        "Background",
+        "Roles of Councillors and Employees",
+    ]
+    assert set(shown["nodes"][0]) >= {"number", "heading", "text", "children"}
+    code, out, _ = run(capsys, "--db", db, "protocol", "search", "mediation", "--json")
+    (hit,) = json.loads(out)
+    assert hit["number"] == "5.2" and "[mediation]" in hit["marked"]
+
+
+def test_protocol_import_of_a_bad_file_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "c.sqlite")
+    run(capsys, "--db", db, "init", "--council", "Test")
+    old = tmp_path / "protocol.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    code, _, err = run(capsys, "--db", db, "protocol", "import", str(old))
+    assert code == 1 and "protocol.doc" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "--db", db, "protocol", "show", "--json")
+    assert code == 1 and "no policy called" in err

@@ -1,0 +1,135 @@
+"""`councildesk protocol ...`: import, show, compare and search the protocol library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from councildesk import paths
+from councildesk.services import protocol_search, protocols
+from councildesk.services.database import Database, open_database
+from councildesk.services.protocol_json import version_json
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _summary(shown: dict[str, Any], clauses: int, source: str) -> str:
+    sections = [" ".join(p for p in (n["number"], n["heading"]) if p) for n in shown["nodes"]]
+    lines = [
+        f"Imported {source} as draft version {shown['version']} of {shown['policy']}.",
+        f"Title: {shown['title']}",
+        f"Sections ({len(sections)}): " + "; ".join(s for s in sections if s),
+        f"Clauses: {clauses}",
+        f"Adopted: {shown['adopted_on'] or 'not stated'}",
+        f"Last reviewed: {shown['last_reviewed_on'] or 'not stated'}",
+        "Next review: " + (shown["next_review_text"] or shown["next_review_on"] or "not stated"),
+    ]
+    return "\n".join(lines)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    db_path = paths.database_path(args.db)
+    path = Path(args.file)
+    db = open_database(db_path, create=True)
+    try:
+        with db.transaction() as session:
+            version = protocols.import_file(session, path, args.policy)
+            shown = version_json(version)
+            clauses = sum(1 for row in version.nodes if row.kind == "clause")
+    finally:
+        db.close()
+    if args.json:
+        _print_json(shown)
+    else:
+        print(_summary(shown, clauses, path.name))
+    return 0
+
+
+def _reading(db_path: Path) -> Database:
+    return open_database(db_path, readonly=True)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    db_path = paths.database_path(args.db)
+    db = _reading(db_path)
+    try:
+        with db.session() as session:
+            version = protocols.find_version(session, args.policy, args.version)
+            shown = version_json(version)
+    finally:
+        db.close()
+    if args.json:
+        _print_json(shown)
+        return 0
+    print(f"{shown['policy']}, version {shown['version']} ({shown['status']})")
+    if adopted_on_text := shown["adopted_on"]:
+        print(f"Adopted: {adopted_on_text}")
+
+    def walk(nodes: list[dict[str, Any]], depth: int) -> None:
+        for node in nodes:
+            words = " ".join(p for p in (node["number"], node["heading"], node["text"]) if p)
+            print("  " * depth + words)
+            walk(node["children"], depth + 1)
+
+    walk(shown["nodes"], 0)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    db_path = paths.database_path(args.db)
+    db = _reading(db_path)
+    try:
+        with db.session() as session:
+            hits = protocol_search.search(session, args.text)
+    finally:
+        db.close()
+    rows: list[dict[str, Any]] = [
+        {
+            "policy": h.policy,
+            "version": h.version,
+            "status": h.status,
+            "number": h.number,
+            "heading": h.heading,
+            "snippet": protocol_search.plain(h.snippet, "", ""),
+            "marked": protocol_search.plain(h.snippet),
+        }
+        for h in hits
+    ]
+    if args.json:
+        _print_json(rows)
+    elif not rows:
+        print(f"Nothing found for '{args.text}'.")
+    else:
+        for row in rows:
+            where = " ".join(p for p in (row["number"], row["heading"][:40]) if p) or "text"
+            print(f"{row['policy']} v{row['version']} ({row['status']}) {where}: {row['marked']}")
+    return 0
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add `protocol import|show|diff|search` to the main parser."""
+    parser = sub.add_parser("protocol", help="the protocol library", parents=[common])
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    imp = actions.add_parser("import", help="import a .txt .md .docx or .pdf", parents=[common])
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--policy", default=protocols.PROTOCOL, metavar="NAME")
+    imp.add_argument("--json", action="store_true", help="print the new version as JSON")
+    imp.set_defaults(handler=cmd_import)
+
+    show = actions.add_parser("show", help="show a version", parents=[common])
+    show.add_argument("--policy", default=protocols.PROTOCOL, metavar="NAME")
+    show.add_argument("--version", type=int, metavar="N")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_show)
+
+    search = actions.add_parser("search", help="search every version", parents=[common])
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=cmd_search)

@@ -1,0 +1,322 @@
+"""Comparing two versions of a protocol clause by clause, with the changed words marked.
+
+Councils renumber their protocols whenever a clause is added, so clauses are paired by what they
+say first and by their number only as a last resort: a clause that merely moved or was renumbered
+is never reported as rewritten. Pairing runs in three passes, each over what the last left over:
+
+1. the same words (ignoring case, punctuation and spacing), in document order first so that
+   repeated short items such as "a working partnership;" pair with their neighbours, then anywhere;
+2. similar words (difflib ratio at least ``SIMILAR``), the closest pairs first;
+3. the same number (within the same parent), however different the words.
+
+Pure: plain values in and out, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Final, Literal
+
+from councildesk.rules.protocol_text.model import Node, NodeKind
+
+ChangeKind = Literal["unchanged", "renumbered", "changed", "added", "removed"]
+WordKind = Literal["same", "added", "removed"]
+
+SIMILAR: Final = 0.6
+# Character-level similarity is kinder to short headings ("Role of" / "Roles of") but slow and
+# too forgiving on long clauses, where shared vocabulary alone would score well.
+_SHORT: Final = 160
+_TYPOGRAPHY: Final = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_NOT_WORD: Final = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True)
+class FlatClause:
+    """One comparable item: a clause, bullet or paragraph, or a section or sub-heading."""
+
+    number: str
+    heading: str
+    text: str
+    kind: NodeKind
+    path: tuple[str, ...] = ()  # the titles of its ancestors, outermost first
+    parent_number: str = ""  # the nearest numbered ancestor's number, to cite a bullet by
+
+    @property
+    def title(self) -> str:
+        return " ".join(part for part in (self.number, self.heading) if part)
+
+    @property
+    def reference(self) -> str:
+        """How a reader would cite it: "2.3", "3.1 (a)", "3.1 •", or a heading's own words."""
+        if self.number:
+            return self.number
+        if self.kind == "bullet":
+            return f"{self.parent_number} •".strip()
+        if not self.text:
+            return self.heading
+        return self.parent_number
+
+
+@dataclass(frozen=True)
+class WordOp:
+    kind: WordKind
+    text: str  # one or more words separated by single spaces
+
+
+@dataclass(frozen=True)
+class ClauseChange:
+    """How one clause fared between the versions. ``words`` mark its text, ``heading_words``
+    its heading; both are the whole of it, so joining each op's text with spaces gives the old
+    wording (leaving out "added") or the new (leaving out "removed"). Paragraph breaks are not
+    compared."""
+
+    kind: ChangeKind
+    old: FlatClause | None
+    new: FlatClause | None
+    words: list[WordOp] = field(default_factory=list)
+    heading_words: list[WordOp] = field(default_factory=list)
+    moved: bool = False  # paired out of order: it now sits elsewhere among its neighbours
+
+
+@dataclass(frozen=True)
+class DiffSummary:
+    unchanged: int = 0
+    renumbered: int = 0
+    changed: int = 0
+    added: int = 0
+    removed: int = 0
+    moved: int = 0
+
+    @property
+    def identical(self) -> bool:
+        """No clause added, removed, reworded or renumbered."""
+        return not (self.renumbered or self.changed or self.added or self.removed)
+
+
+def flatten(nodes: Sequence[Node]) -> list[FlatClause]:
+    """Every node with a heading or text, depth first, in document order."""
+    out: list[FlatClause] = []
+
+    def walk(items: Sequence[Node], path: tuple[str, ...], parent_number: str) -> None:
+        for node in items:
+            if node.heading.strip() or node.text.strip():
+                out.append(
+                    FlatClause(node.number, node.heading, node.text, node.kind, path, parent_number)
+                )
+            walk(node.children, (*path, node.title), node.number or parent_number)
+
+    walk(nodes, (), "")
+    return out
+
+
+def diff_protocols(old_nodes: Sequence[Node], new_nodes: Sequence[Node]) -> list[ClauseChange]:
+    """Every clause of both versions, in the new version's order; removed ones where they were."""
+    old, new = flatten(old_nodes), flatten(new_nodes)
+    pairs: dict[int, int] = {}
+    _pair_same_words(old, new, pairs)
+    _pair_similar(old, new, pairs)
+    _pair_numbers(old, new, pairs)
+    return _assemble(old, new, pairs)
+
+
+def summarise(changes: Sequence[ClauseChange]) -> DiffSummary:
+    counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in _KINDS}
+    return DiffSummary(**counts, moved=sum(1 for c in changes if c.moved))
+
+
+_KINDS: Final = ("unchanged", "renumbered", "changed", "added", "removed")
+
+
+def word_ops(old: str, new: str) -> list[WordOp]:
+    """The words of ``new`` against ``old``: kept, added and removed runs, in reading order."""
+    a, b = old.split(), new.split()
+    matcher = SequenceMatcher(None, [_typo(w) for w in a], [_typo(w) for w in b], autojunk=False)
+    ops: list[WordOp] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            _push(ops, "same", b[j1:j2])
+            continue
+        _push(ops, "removed", a[i1:i2])
+        _push(ops, "added", b[j1:j2])
+    return ops
+
+
+def _push(ops: list[WordOp], kind: WordKind, words: list[str]) -> None:
+    if not words:
+        return
+    if ops and ops[-1].kind == kind:
+        ops[-1] = WordOp(kind, f"{ops[-1].text} {' '.join(words)}")
+    else:
+        ops.append(WordOp(kind, " ".join(words)))
+
+
+# Pairing
+
+
+def _typo(text: str) -> str:
+    """Text as compared for "unchanged": curly and straight quotes alike, spacing ignored."""
+    return " ".join(text.translate(_TYPOGRAPHY).split())
+
+
+def _key(item: FlatClause) -> str:
+    """Text as compared for pairing; a bare heading never pairs with a clause."""
+    words = _NOT_WORD.sub(" ", f"{item.heading} {item.text}".translate(_TYPOGRAPHY).casefold())
+    return ("t " if item.text.strip() else "h ") + " ".join(words.split())
+
+
+def _pair_same_words(old: list[FlatClause], new: list[FlatClause], pairs: dict[int, int]) -> None:
+    old_keys, new_keys = [_key(c) for c in old], [_key(c) for c in new]
+    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            pairs[block.a + offset] = block.b + offset
+    waiting: dict[str, list[int]] = defaultdict(list)
+    taken = set(pairs.values())
+    for j, key in enumerate(new_keys):
+        if j not in taken:
+            waiting[key].append(j)
+    for i, key in enumerate(old_keys):
+        if i not in pairs and waiting[key]:
+            pairs[i] = waiting[key].pop(0)  # moved elsewhere, word for word
+
+
+def _similarity(a: str, b: str) -> float:
+    words = SequenceMatcher(None, a.split(), b.split(), autojunk=False)
+    if words.real_quick_ratio() < SIMILAR and (len(a) > _SHORT or len(b) > _SHORT):
+        return 0.0
+    best = words.ratio()
+    if best < SIMILAR and len(a) <= _SHORT and len(b) <= _SHORT:
+        best = max(best, SequenceMatcher(None, a, b, autojunk=False).ratio())
+    return best
+
+
+def _pair_similar(old: list[FlatClause], new: list[FlatClause], pairs: dict[int, int]) -> None:
+    taken = set(pairs.values())
+    free_old = [i for i in range(len(old)) if i not in pairs]
+    free_new = [j for j in range(len(new)) if j not in taken]
+    new_keys = {j: _key(new[j]) for j in free_new}
+    candidates: list[tuple[float, bool, float, int, int]] = []
+    for i in free_old:
+        a = _key(old[i])
+        expected = _expected(i, pairs, len(old), len(new))
+        for j in free_new:
+            b = new_keys[j]
+            if a[0] != b[0]:
+                continue
+            ratio = _similarity(a[2:], b[2:])
+            if ratio >= SIMILAR:
+                drift = abs(expected - j)
+                same_number = _ref(old[i]) == _ref(new[j])
+                candidates.append((round(ratio, 2), same_number, -drift, i, j))
+    # Closest wording first; between equals, the same number, then the place it would have kept.
+    for _ratio, _same, _drift, i, j in sorted(candidates, reverse=True):
+        if i not in pairs and j not in taken:
+            pairs[i] = j
+            taken.add(j)
+
+
+def _expected(i: int, pairs: dict[int, int], old_len: int, new_len: int) -> float:
+    """Where old item ``i`` would sit in the new version, judged from the nearest pair before it."""
+    anchor = max((k for k in pairs if k < i), default=None)
+    if anchor is None:
+        return i * new_len / max(old_len, 1)
+    return pairs[anchor] + (i - anchor)
+
+
+def _ref(item: FlatClause) -> tuple[str, ...]:
+    """A number qualified by its parent's, since "(a)" recurs under many clauses."""
+    number = item.number.strip().rstrip(".").casefold()
+    return (item.parent_number.strip().rstrip(".").casefold(), number) if number else ()
+
+
+def _pair_numbers(old: list[FlatClause], new: list[FlatClause], pairs: dict[int, int]) -> None:
+    taken = set(pairs.values())
+    waiting: dict[tuple[tuple[str, ...], bool], list[int]] = defaultdict(list)
+    for j, item in enumerate(new):
+        if j not in taken and _ref(item):
+            waiting[(_ref(item), bool(item.text.strip()))].append(j)
+    for i, item in enumerate(old):
+        key = (_ref(item), bool(item.text.strip()))
+        if i not in pairs and _ref(item) and waiting[key]:
+            pairs[i] = waiting[key].pop(0)
+
+
+# Putting the answer together
+
+
+def _in_order(pairs: dict[int, int]) -> set[int]:
+    """The old indices of the longest run of pairs that kept their order; the rest moved."""
+    olds = sorted(pairs)
+    tails: list[int] = []  # tails[k]: smallest new index ending an increasing run of length k+1
+    tail_at: list[int] = []
+    back: dict[int, int | None] = {}
+    for i in olds:
+        j = pairs[i]
+        k = bisect_left(tails, j)
+        back[i] = tail_at[k - 1] if k else None
+        if k == len(tails):
+            tails.append(j)
+            tail_at.append(i)
+        else:
+            tails[k], tail_at[k] = j, i
+    kept: set[int] = set()
+    cursor = tail_at[-1] if tail_at else None
+    while cursor is not None:
+        kept.add(cursor)
+        cursor = back[cursor]
+    return kept
+
+
+def _assemble(
+    old: list[FlatClause], new: list[FlatClause], pairs: dict[int, int]
+) -> list[ClauseChange]:
+    kept = _in_order(pairs)
+    by_new = {j: i for i, j in pairs.items()}
+    # A removed clause follows the nearest clause before it that stayed in place.
+    removed_after: dict[int, list[int]] = defaultdict(list)
+    anchor = -1
+    for i in range(len(old)):
+        if i in kept:
+            anchor = pairs[i]
+        elif i not in pairs:
+            removed_after[anchor].append(i)
+    changes = [_removed(old[i]) for i in removed_after[-1]]
+    for j, item in enumerate(new):
+        i = by_new.get(j)
+        changes.append(_added(item) if i is None else _paired(old[i], item, i not in kept))
+        changes.extend(_removed(old[k]) for k in removed_after[j])
+    return changes
+
+
+def _paired(old: FlatClause, new: FlatClause, moved: bool) -> ClauseChange:
+    same_words = _typo(old.text) == _typo(new.text) and _typo(old.heading) == _typo(new.heading)
+    same_number = _typo(old.number).rstrip(".") == _typo(new.number).rstrip(".")
+    if same_words:
+        kind: ChangeKind = "unchanged" if same_number else "renumbered"
+        words, heading_words = _whole("same", new.text), _whole("same", new.heading)
+    else:
+        kind = "changed"
+        words, heading_words = word_ops(old.text, new.text), word_ops(old.heading, new.heading)
+    return ClauseChange(kind, old, new, words, heading_words, moved)
+
+
+def _added(item: FlatClause) -> ClauseChange:
+    return ClauseChange(
+        "added", None, item, _whole("added", item.text), _whole("added", item.heading)
+    )
+
+
+def _removed(item: FlatClause) -> ClauseChange:
+    return ClauseChange(
+        "removed", item, None, _whole("removed", item.text), _whole("removed", item.heading)
+    )
+
+
+def _whole(kind: WordKind, text: str) -> list[WordOp]:
+    words = text.split()
+    return [WordOp(kind, " ".join(words))] if words else []

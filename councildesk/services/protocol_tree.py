@@ -1,0 +1,54 @@
+"""Between the stored rows of a version and the parser's tree of Nodes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from councildesk.db.models import PolicyNode, PolicyVersion
+from councildesk.rules.protocol_text import Node
+
+
+def rows_from_tree(nodes: Sequence[Node]) -> list[PolicyNode]:
+    """Depth-first rows with their parents set, ready to attach to a version."""
+    rows: list[PolicyNode] = []
+
+    def walk(children: Sequence[Node], parent: PolicyNode | None, depth: int) -> None:
+        for node in children:
+            row = PolicyNode(
+                seq=len(rows),
+                depth=depth,
+                kind=node.kind,
+                number=node.number,
+                heading=node.heading,
+                text=node.text,
+                parent=parent,
+            )
+            rows.append(row)
+            walk(node.children, row, depth + 1)
+
+    walk(nodes, None, 0)
+    return rows
+
+
+def tree_from_rows(rows: Sequence[PolicyNode]) -> list[Node]:
+    """The version's top-level Nodes, children in document order."""
+    by_id: dict[int, Node] = {}
+    top: list[Node] = []
+    for row in sorted(rows, key=lambda r: r.seq):
+        node = Node(row.number, row.heading, row.text, row.kind)  # type: ignore[arg-type]
+        by_id[row.id] = node
+        parent = by_id.get(row.parent_id) if row.parent_id is not None else None
+        (parent.children if parent is not None else top).append(node)
+    return top
+
+
+def version_tree(version: PolicyVersion) -> list[Node]:
+    return tree_from_rows(version.nodes)
+
+
+def iter_with_keys(nodes: Sequence[Node], prefix: str = "") -> Iterator[tuple[str, Node]]:
+    """Every node with a stable key of its position ("3.1.2"), independent of printed numbers."""
+    for index, node in enumerate(nodes, start=1):
+        key = f"{prefix}{index}"
+        yield key, node
+        yield from iter_with_keys(node.children, f"{key}.")

@@ -1,0 +1,229 @@
+"""Policies and their versions: import, edit, adopt. The Member/Officer Protocol comes first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from councildesk import paths
+from councildesk.db.models import Policy, PolicyVersion
+from councildesk.db.models import VersionStatus as VersionStatus
+from councildesk.errors import CouncilDeskError, NotFoundError, Problem, ValidationError
+from councildesk.importers import read_blocks
+from councildesk.rules.doc_control import DocDate
+from councildesk.rules.protocol_text import Node, ParsedDocument, parse_blocks, parse_text
+from councildesk.services import audit
+from councildesk.services.protocol_tree import rows_from_tree, version_tree
+
+PROTOCOL = "Member/Officer Protocol"
+STARTER_FILE = "starter_protocol.txt"
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import found, before anything is saved: the clerk checks it first."""
+
+    source_name: str
+    source_text: str
+    parsed: ParsedDocument
+
+
+def preview_file(path: Path) -> ImportPreview:
+    blocks = read_blocks(path)
+    source = "\n".join(block.text for block in blocks)
+    return ImportPreview(path.name, source, parse_blocks(blocks))
+
+
+def preview_starter() -> ImportPreview:
+    text = (paths.resources_dir() / STARTER_FILE).read_text(encoding="utf-8")
+    return ImportPreview("CouncilDesk starter protocol", text, parse_text(text))
+
+
+def get_or_create_policy(session: Session, name: str) -> Policy:
+    name = name.strip() or PROTOCOL
+    policy = session.scalars(select(Policy).where(Policy.name == name)).first()
+    if policy is None:
+        policy = Policy(name=name)
+        session.add(policy)
+        session.flush()
+        audit.record(session, "create", "policy", policy.id, name)
+    return policy
+
+
+def find_policy(session: Session, name: str | None = None) -> Policy:
+    wanted = (name or PROTOCOL).strip()
+    policy = session.scalars(select(Policy).where(Policy.name == wanted)).first()
+    if policy is None:
+        raise NotFoundError(
+            f"There is no policy called '{wanted}' yet. Import it first "
+            "('councildesk protocol import FILE')."
+        )
+    return policy
+
+
+def list_policies(session: Session) -> list[Policy]:
+    query = select(Policy).options(selectinload(Policy.versions)).order_by(Policy.name)
+    return list(session.scalars(query))
+
+
+def _next_number(session: Session, policy: Policy) -> int:
+    highest = session.scalar(
+        select(func.max(PolicyVersion.number)).where(PolicyVersion.policy_id == policy.id)
+    )
+    return (highest or 0) + 1
+
+
+def _control_fields(version: PolicyVersion, parsed: ParsedDocument) -> None:
+    control = parsed.control
+
+    def words(value: DocDate | None) -> tuple[str, str | None]:
+        return (value.text, value.iso) if value else ("", None)
+
+    version.doc_adopted_text, version.doc_adopted_iso = words(control.adopted)
+    version.doc_reviewed_text, version.doc_reviewed_iso = words(control.last_reviewed)
+    version.doc_next_review_text, version.doc_next_review_iso = words(control.next_review)
+    version.doc_reviewing_body = control.reviewing_body or ""
+
+
+def _check_tree(nodes: Sequence[Node]) -> None:
+    if not nodes:
+        raise ValidationError(
+            Problem("nodes", "No clauses were found, so there is nothing to save.")
+        )
+
+
+def save_preview(
+    session: Session, preview: ImportPreview, nodes: Sequence[Node], policy_name: str = PROTOCOL
+) -> PolicyVersion:
+    """Save an import (as the clerk corrected it) as a new draft version, all at once."""
+    _check_tree(nodes)
+    policy = get_or_create_policy(session, policy_name)
+    version = PolicyVersion(
+        policy=policy,
+        number=_next_number(session, policy),
+        status=VersionStatus.DRAFT,
+        title=preview.parsed.title or policy.name,
+        source_name=preview.source_name,
+        source_text=preview.source_text,
+        created_at=dt.datetime.now().replace(microsecond=0),
+    )
+    _control_fields(version, preview.parsed)
+    version.nodes = rows_from_tree(nodes)
+    session.add(version)
+    session.flush()
+    audit.record(
+        session, "import", "policy_version", version.id, f"{policy.name} v{version.number}"
+    )
+    return version
+
+
+def import_file(session: Session, path: Path, policy_name: str = PROTOCOL) -> PolicyVersion:
+    preview = preview_file(path)
+    return save_preview(session, preview, preview.parsed.nodes, policy_name)
+
+
+def get_version(session: Session, version_id: int) -> PolicyVersion:
+    version = session.get(PolicyVersion, version_id)
+    if version is None:
+        raise NotFoundError("That version is no longer in the database.")
+    return version
+
+
+def find_version(session: Session, policy_name: str | None, number: int | None) -> PolicyVersion:
+    """A numbered version, or the current one: the adopted version, else the newest draft."""
+    policy = find_policy(session, policy_name)
+    if number is not None:
+        for version in policy.versions:
+            if version.number == number:
+                return version
+        raise NotFoundError(f"{policy.name} has no version {number}.")
+    return current_version(policy)
+
+
+def current_version(policy: Policy) -> PolicyVersion:
+    adopted = [v for v in policy.versions if v.status is VersionStatus.ADOPTED]
+    if adopted:
+        return adopted[-1]
+    if not policy.versions:
+        raise NotFoundError(f"{policy.name} has no versions yet.")
+    return policy.versions[-1]
+
+
+def save_edit(session: Session, version_id: int, nodes: Sequence[Node]) -> PolicyVersion:
+    """An edit changes a draft in place; an adopted or superseded version gets a new draft."""
+    _check_tree(nodes)
+    version = get_version(session, version_id)
+    if version.status is VersionStatus.DRAFT:
+        version.nodes = rows_from_tree(nodes)
+        session.flush()
+        audit.record(session, "edit", "policy_version", version.id, f"v{version.number}")
+        return version
+    draft = PolicyVersion(
+        policy=version.policy,
+        number=_next_number(session, version.policy),
+        status=VersionStatus.DRAFT,
+        title=version.title,
+        source_name=f"Edited from version {version.number}",
+        source_text=version.source_text,
+        created_at=dt.datetime.now().replace(microsecond=0),
+        doc_next_review_text=version.doc_next_review_text,
+        doc_next_review_iso=version.doc_next_review_iso,
+        doc_reviewing_body=version.doc_reviewing_body,
+    )
+    draft.nodes = rows_from_tree(nodes)
+    session.add(draft)
+    session.flush()
+    audit.record(
+        session, "edit", "policy_version", draft.id, f"v{draft.number} from v{version.number}"
+    )
+    return draft
+
+
+def adopt(
+    session: Session, version_id: int, adopted_on: dt.date | None, minute_reference: str
+) -> PolicyVersion:
+    """Adopt a draft at a meeting; the version adopted before it is superseded."""
+    version = get_version(session, version_id)
+    problems: list[Problem] = []
+    if version.status is not VersionStatus.DRAFT:
+        raise CouncilDeskError(
+            f"Version {version.number} is {version.status.value}; only a draft can be adopted."
+        )
+    if adopted_on is None:
+        problems.append(Problem("adopted_on", "Enter the date of the meeting that adopted it."))
+    elif adopted_on > dt.date.today() + dt.timedelta(days=1):
+        problems.append(Problem("adopted_on", "The adoption date cannot be in the future."))
+    if not minute_reference.strip():
+        problems.append(Problem("minute_reference", "Enter the minute reference, e.g. 23/045."))
+    if problems:
+        raise ValidationError(problems)
+    for other in version.policy.versions:
+        if other.status is VersionStatus.ADOPTED:
+            other.status = VersionStatus.SUPERSEDED
+    version.status = VersionStatus.ADOPTED
+    version.adopted_on = adopted_on
+    version.minute_reference = minute_reference.strip()
+    session.flush()
+    audit.record(
+        session, "adopt", "policy_version", version.id, f"v{version.number} {minute_reference}"
+    )
+    return version
+
+
+def delete_draft(session: Session, version_id: int) -> None:
+    version = get_version(session, version_id)
+    if version.status is not VersionStatus.DRAFT:
+        raise CouncilDeskError(
+            "Only a draft can be deleted; adopted versions are kept for the record."
+        )
+    audit.record(session, "delete", "policy_version", version.id, f"v{version.number}")
+    session.delete(version)
+
+
+def tree(version: PolicyVersion) -> list[Node]:
+    return version_tree(version)
