@@ -17,7 +17,7 @@ from typing import Any
 from councildesk import __version__, cli_protocol, paths
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.dates import parse_date
-from councildesk.services import council, demo, directory, groups, meetings, people
+from councildesk.services import council, demo, groups, meetings, people, printouts
 from councildesk.services.council import CouncilKind
 from councildesk.services.database import Database, open_database
 from councildesk.services.serialise import group_json, person_json
@@ -124,13 +124,13 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
     return 0
 
 
-REPORTS = ("directory",)
+REPORTS = tuple(printouts.PRINTOUTS)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with _opened(args, readonly=True) as db, db.session() as session:
-        directory.write_directory(session, out, dt.date.today())
+        printouts.write(args.name, session, out, dt.date.today())
     print(f"Saved {out}")
     return 0
 

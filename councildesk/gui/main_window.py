@@ -23,6 +23,8 @@ from councildesk.gui.pages.dashboard import DashboardPage
 from councildesk.gui.pages.groups import GroupsPage
 from councildesk.gui.pages.meetings import MeetingsPage
 from councildesk.gui.pages.people import PeoplePage
+from councildesk.gui.pages.protocol import ProtocolPage
+from councildesk.gui.pages.search import SearchPage
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.services import council, directory
 
@@ -37,8 +39,12 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app-icon"))
         self.dashboard = DashboardPage(context)
+        self.protocol = ProtocolPage(context)
+        self.search = SearchPage(context)
         self.pages: list[Page] = [
             self.dashboard,
+            self.protocol,
+            self.search,
             PeoplePage(context),
             GroupsPage(context),
             CommitteesPage(context),
@@ -47,6 +53,7 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.pages, start=1):
             self._add_page(page, number)
         self.dashboard.print_directory.connect(self.preview_directory)
+        self.search.open_clause.connect(self.open_clause)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self._connect_actions()
         self._update_council_label()
@@ -91,6 +98,11 @@ class MainWindow(QMainWindow):
         page.refresh()
         self.ui.pages.setCurrentWidget(page)
         self.setWindowTitle(f"{page.title} — CouncilDesk")
+
+    def open_clause(self, version_id: int, node_id: int) -> None:
+        """From a search result to the clause itself, on the Protocol page."""
+        self.go_to(self.pages.index(self.protocol))
+        self.protocol.show_clause(version_id, node_id)
 
     def current_page(self) -> Page:
         page: Page = self.pages[self.ui.navigation.currentRow()]

@@ -3,6 +3,8 @@
 Each page carries the council's name and the report's title in a header band, "Printed
 dd/mm/yyyy" and "Page X of Y" in the footer and, for confidential reports, a red
 CONFIDENTIAL marking at top and bottom, so a loose page still says what it is and whose it is.
+A booklet may add a cover page (bare, but counted), a contents list and a line of its own in
+the footer, such as the document's title and version.
 """
 
 from __future__ import annotations
@@ -12,14 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, Final
+from typing import Any, BinaryIO, Final, TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
 
 from councildesk.reports import styles
 from councildesk.reports.dates import uk_date
@@ -40,6 +50,9 @@ _FOOTER_BASELINE: Final[float] = 10.5 * mm
 _FURNITURE_SIZE: Final[float] = 8.5
 _CONFIDENTIAL_TEXT: Final = "CONFIDENTIAL"
 _ELLIPSIS: Final = "…"
+_CONTENTS_ENTRY: Final = "_councildesk_contents_entry"
+
+F = TypeVar("F", bound=Flowable)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,15 +64,34 @@ class ReportHeader:
     subtitle: str = ""
     confidential: bool = False
     printed_on: dt.date
+    marking: str = ""  # e.g. "DRAFT": printed in red above the header band of every page
+    footer_text: str = ""  # e.g. a document's title and version, at the left of the footer
 
 
-def build_pdf(out: Path | BinaryIO, header: ReportHeader, story: Sequence[Flowable]) -> None:
+def for_contents(flowable: F, text: str, level: int = 0, *, markup: str = "") -> F:
+    """Mark ``flowable`` (usually a heading) to be listed in a TableOfContents in the story,
+    at the page it lands on, and in the PDF's bookmarks.
+
+    The contents list shows ``markup`` (Paragraph markup) if given, else ``text`` escaped.
+    """
+    setattr(flowable, _CONTENTS_ENTRY, (level, text, markup or escape(text)))
+    return flowable
+
+
+def build_pdf(
+    out: Path | BinaryIO,
+    header: ReportHeader,
+    story: Sequence[Flowable],
+    *,
+    cover: Sequence[Flowable] = (),
+) -> None:
     """Write ``story`` to ``out`` as an A4 PDF on the shared page template.
 
     The title (and subtitle, if any) is set at the top of the first page, so ``story``
-    starts with the report's own content.
+    starts with the report's own content. With a ``cover``, the cover is the first page
+    instead, without header or footer, and the story starts on the next page.
     """
-    doc = BaseDocTemplate(
+    doc = _Document(
         str(out) if isinstance(out, Path) else out,
         pagesize=A4,
         leftMargin=MARGIN,
@@ -84,10 +116,32 @@ def build_pdf(out: Path | BinaryIO, header: ReportHeader, story: Sequence[Flowab
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_furniture, header=header))]
-    )
-    doc.build([*_title_block(header), *story], canvasmaker=_NumberedCanvas)
+    page = PageTemplate(id="page", frames=[frame], onPage=partial(_draw_furniture, header=header))
+    if cover:
+        bare = PageTemplate(id="cover", frames=[frame], onPage=_bare_page)
+        doc.addPageTemplates([bare, page])
+        flowables = [*cover, NextPageTemplate("page"), PageBreak(), *story]
+    else:
+        doc.addPageTemplates([page])
+        flowables = [*_title_block(header), *story]
+    # More than one pass only when a contents list has to learn its page numbers.
+    doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
+
+
+class _Document(BaseDocTemplate):  # type: ignore[misc]
+    def afterFlowable(self, flowable: Flowable) -> None:
+        entry = getattr(flowable, _CONTENTS_ENTRY, None)
+        if entry is None:
+            return
+        level, text, markup = entry
+        key = f"contents-{self.seq.nextf('contents')}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=True)
+        self.notify("TOCEntry", (level, markup, self.page, key))
+
+
+def _bare_page(canvas: Any, _doc: Any) -> None:
+    canvas.furniture = False
 
 
 def _title_block(header: ReportHeader) -> list[Flowable]:
@@ -125,12 +179,22 @@ def _draw_furniture(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
 
     canvas.setFillColor(styles.MUTED)
     canvas.setFont(styles.FONT, size)
-    canvas.drawString(left, _FOOTER_BASELINE, f"Printed {uk_date(header.printed_on)}")
+    printed = f"Printed {uk_date(header.printed_on)}"
+    if header.footer_text:
+        footer = _fit(header.footer_text, styles.FONT, size, CONTENT_WIDTH * 0.42)
+        canvas.drawString(left, _FOOTER_BASELINE, footer)
+        if not header.confidential:
+            canvas.drawCentredString(PAGE_WIDTH / 2 + 14 * mm, _FOOTER_BASELINE, printed)
+    else:
+        canvas.drawString(left, _FOOTER_BASELINE, printed)
 
-    if header.confidential:
+    markings = [_CONFIDENTIAL_TEXT] if header.confidential else []
+    markings += [header.marking] if header.marking else []
+    if markings:
         canvas.setFillColor(styles.CONFIDENTIAL_RED)
         canvas.setFont(styles.FONT_BOLD, 9.5)
-        canvas.drawCentredString(PAGE_WIDTH / 2, _CONFIDENTIAL_BASELINE, _CONFIDENTIAL_TEXT)
+        canvas.drawCentredString(PAGE_WIDTH / 2, _CONFIDENTIAL_BASELINE, " · ".join(markings))
+    if header.confidential:
         canvas.drawCentredString(PAGE_WIDTH / 2, _FOOTER_BASELINE, _CONFIDENTIAL_TEXT)
     canvas.restoreState()
 
@@ -150,10 +214,12 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
+        self.furniture = True  # a cover page turns this off for itself alone
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
+        self.furniture = True
 
     def save(self) -> None:
         total = len(self._saved_pages)
@@ -164,6 +230,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
     def _draw_page_count(self, total: int) -> None:
+        if not self.furniture:
+            return
         self.saveState()
         self.setFillColor(styles.MUTED)
         self.setFont(styles.FONT, _FURNITURE_SIZE)

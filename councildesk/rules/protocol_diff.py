@@ -285,11 +285,14 @@ def _assemble(
             anchor = pairs[i]
         elif i not in pairs:
             removed_after[anchor].append(i)
-    changes = [_removed(old[i]) for i in removed_after[-1]]
+    changes = [_one_sided("removed", old[i]) for i in removed_after[-1]]
     for j, item in enumerate(new):
-        i = by_new.get(j)
-        changes.append(_added(item) if i is None else _paired(old[i], item, i not in kept))
-        changes.extend(_removed(old[k]) for k in removed_after[j])
+        match = by_new.get(j)
+        if match is None:
+            changes.append(_one_sided("added", item))
+        else:
+            changes.append(_paired(old[match], item, match not in kept))
+        changes.extend(_one_sided("removed", old[i]) for i in removed_after[j])
     return changes
 
 
@@ -305,16 +308,9 @@ def _paired(old: FlatClause, new: FlatClause, moved: bool) -> ClauseChange:
     return ClauseChange(kind, old, new, words, heading_words, moved)
 
 
-def _added(item: FlatClause) -> ClauseChange:
-    return ClauseChange(
-        "added", None, item, _whole("added", item.text), _whole("added", item.heading)
-    )
-
-
-def _removed(item: FlatClause) -> ClauseChange:
-    return ClauseChange(
-        "removed", item, None, _whole("removed", item.text), _whole("removed", item.heading)
-    )
+def _one_sided(kind: Literal["added", "removed"], item: FlatClause) -> ClauseChange:
+    old, new = (item, None) if kind == "removed" else (None, item)
+    return ClauseChange(kind, old, new, _whole(kind, item.text), _whole(kind, item.heading))
 
 
 def _whole(kind: WordKind, text: str) -> list[WordOp]:

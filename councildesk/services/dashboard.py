@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from councildesk.db.models import Committee, Meeting, Person, PersonKind, PoliticalGroup
+from councildesk.errors import NotFoundError
 from councildesk.services.meetings import upcoming
 from councildesk.services.people import is_current
 
@@ -46,3 +47,30 @@ def summary(session: Session, today: dt.date) -> Summary:
         meetings_ahead=ahead or 0,
         next_meetings=upcoming(session, today, limit=6),
     )
+
+
+@dataclass(frozen=True)
+class ProtocolReceipts:
+    """Who has not yet confirmed receiving the adopted protocol."""
+
+    version_label: str | None
+    outstanding: list[str]
+
+
+def protocol_receipts(session: Session, today: dt.date) -> ProtocolReceipts:
+    from councildesk.services import acknowledgements, protocols
+
+    try:
+        policy = protocols.find_policy(session)
+    except NotFoundError:
+        return ProtocolReceipts(None, [])
+    adopted = [v for v in policy.versions if v.status is protocols.VersionStatus.ADOPTED]
+    if not adopted:
+        return ProtocolReceipts(None, [])
+    version = adopted[-1]
+    label = (
+        f"version {version.number}, adopted {version.adopted_on:%d/%m/%Y}"
+        if version.adopted_on
+        else f"version {version.number}"
+    )
+    return ProtocolReceipts(label, acknowledgements.outstanding(session, version.id, today))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -65,3 +67,31 @@ def search(session: Session, user_text: str, limit: int = 200) -> list[SearchHit
 def plain(snippet: str, start: str = "[", end: str = "]") -> str:
     """A snippet with its marks shown as brackets (or whatever the caller prefers)."""
     return snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+def places(session: Session, node_ids: Collection[int]) -> dict[int, tuple[str, str]]:
+    """Where each node sits: the nearest number and the nearest heading at or above it.
+
+    A bullet or an unnumbered paragraph has neither of its own; this gives the clause and the
+    section it belongs to, so a search result can say where it is ("in 3.3 · Expectations").
+    """
+    ids = sorted(set(node_ids))
+    if not ids:
+        return {}
+    rows = session.execute(
+        text(
+            "WITH RECURSIVE up(start, parent_id, number, heading, depth) AS ("
+            " SELECT id, parent_id, number, heading, 0 FROM policy_node"
+            " WHERE id IN (SELECT value FROM json_each(:ids))"
+            " UNION ALL"
+            " SELECT up.start, n.parent_id, n.number, n.heading, up.depth + 1"
+            " FROM policy_node n JOIN up ON n.id = up.parent_id"
+            ") SELECT start, number, heading FROM up ORDER BY start, depth"
+        ),
+        {"ids": json.dumps(ids)},
+    )
+    found: dict[int, tuple[str, str]] = {}
+    for start, number, heading in rows:
+        nearest_number, nearest_heading = found.get(start, ("", ""))
+        found[start] = (nearest_number or number or "", nearest_heading or heading or "")
+    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from councildesk.db.models import PolicyNode, PolicyVersion
 from councildesk.rules.protocol_text import Node
@@ -52,3 +53,23 @@ def iter_with_keys(nodes: Sequence[Node], prefix: str = "") -> Iterator[tuple[st
         key = f"{prefix}{index}"
         yield key, node
         yield from iter_with_keys(node.children, f"{key}.")
+
+
+@dataclass(frozen=True)
+class ClauseRow:
+    """One stored node as plain values, for showing a version without the ORM."""
+
+    id: int
+    parent_id: int | None
+    depth: int
+    kind: str
+    number: str
+    heading: str
+    text: str
+
+
+def clause_rows(version: PolicyVersion) -> list[ClauseRow]:
+    return [
+        ClauseRow(r.id, r.parent_id, r.depth, r.kind, r.number, r.heading, r.text)
+        for r in sorted(version.nodes, key=lambda r: r.seq)
+    ]

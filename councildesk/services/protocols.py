@@ -227,3 +227,50 @@ def delete_draft(session: Session, version_id: int) -> None:
 
 def tree(version: PolicyVersion) -> list[Node]:
     return version_tree(version)
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    id: int
+    number: int
+    status: VersionStatus
+    adopted_on: dt.date | None
+    minute_reference: str
+    source_name: str
+    created_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        if self.status is VersionStatus.ADOPTED and self.adopted_on:
+            return f"Version {self.number} — adopted {self.adopted_on:%d/%m/%Y}"
+        if self.status is VersionStatus.SUPERSEDED:
+            return f"Version {self.number} — superseded"
+        return f"Version {self.number} — draft"
+
+
+def version_summaries(policy: Policy) -> list[VersionSummary]:
+    return [
+        VersionSummary(
+            v.id, v.number, v.status, v.adopted_on, v.minute_reference, v.source_name, v.created_at
+        )
+        for v in policy.versions
+    ]
+
+
+def policy_names(session: Session) -> list[str]:
+    names = [p.name for p in list_policies(session)]
+    return names or [PROTOCOL]
+
+
+def describe(version: PolicyVersion) -> str:
+    """One line about a version for the page header."""
+    parts = [f"Status: {version.status.value}"]
+    if version.adopted_on:
+        parts.append(f"adopted {version.adopted_on:%d/%m/%Y}, minute {version.minute_reference}")
+    elif version.doc_adopted_text:
+        parts.append(f"the document says: {version.doc_adopted_text}")
+    if version.doc_next_review_text:
+        parts.append(f"next review: {version.doc_next_review_text}")
+    if version.source_name:
+        parts.append(f"from {version.source_name}")
+    return " · ".join(parts)

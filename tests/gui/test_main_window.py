@@ -54,11 +54,11 @@ def test_dashboard_shows_the_council_at_a_glance(qtbot: QtBot, demo_db: Database
 def test_keyboard_shortcuts_move_between_pages(qtbot: QtBot, demo_db: Database) -> None:
     window = _window(qtbot, demo_db)
     go = window.ui.menuGo.actions()
-    assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 6)]
-    go[1].trigger()
-    assert window.ui.pages.currentWidget() is window.pages[1]
+    assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 8)]
+    go[3].trigger()
+    assert window.ui.pages.currentWidget() is window.pages[3]
     assert window.windowTitle() == "People — CouncilDesk"
-    go[4].trigger()
+    go[6].trigger()
     assert window.windowTitle() == "Meetings — CouncilDesk"
 
 
@@ -66,8 +66,8 @@ def test_adding_a_person_from_the_window_reports_in_the_status_bar(
     qtbot: QtBot, db: Database, db_path: Path
 ) -> None:
     window = _window(qtbot, db)
-    window.go_to(1)
-    page = window.pages[1]
+    window.go_to(3)
+    page = window.pages[3]
 
     def fill(dialog: PersonDialog) -> None:
         qtbot.keyClicks(dialog.ui.nameEdit, "Cllr Ada Byron")

@@ -1,7 +1,8 @@
-"""Comparing two versions of a protocol: what a clerk would call changed, added, removed or moved."""
+"""Comparing two versions of a protocol: what a clerk would call changed, added, removed, moved."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -349,7 +350,7 @@ def test_word_ops_always_rebuild_both_texts(old: list[str], new: list[str]) -> N
     ops = word_ops(" ".join(old), " ".join(new))
     assert " ".join(op.text for op in ops if op.kind != "added") == " ".join(old)
     assert " ".join(op.text for op in ops if op.kind != "removed") == " ".join(new)
-    assert all(a.kind != b.kind for a, b in zip(ops, ops[1:], strict=False))
+    assert all(a.kind != b.kind for a, b in pairwise(ops))
 
 
 def _fixture(name: str) -> list[Node]:

@@ -73,6 +73,18 @@ class Ui_DashboardPage(object):
 
         self.pageLayout.addWidget(self.meetingsTable)
 
+        self.protocolTitle = QLabel(DashboardPage)
+        self.protocolTitle.setObjectName(u"protocolTitle")
+
+        self.pageLayout.addWidget(self.protocolTitle)
+
+        self.protocolLabel = QLabel(DashboardPage)
+        self.protocolLabel.setObjectName(u"protocolLabel")
+        self.protocolLabel.setWordWrap(True)
+        self.protocolLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.protocolLabel)
+
         self.noteLabel = QLabel(DashboardPage)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -93,6 +105,8 @@ class Ui_DashboardPage(object):
 #if QT_CONFIG(accessibility)
         self.meetingsTable.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Next meetings", None))
 #endif // QT_CONFIG(accessibility)
+        self.protocolTitle.setText(QCoreApplication.translate("DashboardPage", u"Member/Officer Protocol", None))
+        self.protocolLabel.setText("")
         self.noteLabel.setText("")
         pass
     # retranslateUi

@@ -47,6 +47,7 @@ class DashboardPage(Page):
         self.ui.setupUi(self)
         self.ui.meetingsTitle.setProperty("role", "sectionTitle")
         self.ui.noteLabel.setProperty("role", "hint")
+        self.ui.protocolTitle.setProperty("role", "sectionTitle")
         self.cards = {key: _Card(title) for key, title in CARDS}
         for card in self.cards.values():
             self.ui.cardsLayout.addWidget(card)
@@ -66,6 +67,7 @@ class DashboardPage(Page):
             found = council.get_council(session)
             name, clerk = council.display_name(found), found.clerk_title
             summary = dashboard.summary(session, today)
+            receipts = dashboard.protocol_receipts(session, today)
             upcoming = [(m.held_on, m.starts_at, m.body_name) for m in summary.next_meetings]
         self.ui.descriptionLabel.setText(f"{name} · {clerk} · {today.strftime('%A %d %B %Y')}")
         for key, card in self.cards.items():
@@ -81,7 +83,19 @@ class DashboardPage(Page):
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
+        self.ui.protocolLabel.setText(_receipts_text(receipts))
         if not upcoming:
             self.ui.noteLabel.setText("No meetings ahead. Add them on the Meetings page.")
         else:
             self.ui.noteLabel.setText(summary.vacancies_note)
+
+
+def _receipts_text(receipts: dashboard.ProtocolReceipts) -> str:
+    if receipts.version_label is None:
+        return "No version adopted yet. Import or start one on the Protocol page."
+    if not receipts.outstanding:
+        return f"Every serving councillor has confirmed receiving {receipts.version_label}."
+    names = ", ".join(receipts.outstanding)
+    count = len(receipts.outstanding)
+    who = "councillor has" if count == 1 else "councillors have"
+    return f"{count} {who} not yet confirmed receiving {receipts.version_label}: {names}."

@@ -1,0 +1,179 @@
+"""What the Protocol page's buttons do: import, edit, compare, print, export, delete a draft."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+
+from councildesk.errors import CouncilDeskError
+from councildesk.gui.dialogs.compare_dialog import CompareDialog
+from councildesk.gui.dialogs.import_review import ImportReviewDialog
+from councildesk.gui.messages import confirm, show_error
+from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.gui.workers import run_with_progress
+from councildesk.importers import SUPPORTED
+from councildesk.services import protocol_printouts, protocols
+from councildesk.services.protocols import ImportPreview
+
+if TYPE_CHECKING:
+    from councildesk.gui.pages.protocol import ProtocolPage
+
+FILE_FILTER = "Protocol files (*.docx *.pdf *.txt *.md);;All files (*)"
+
+
+class ProtocolActions:
+    def __init__(self, page: ProtocolPage) -> None:
+        self.page = page
+        self.context = page.context
+
+    # --- import and edit ---------------------------------------------------------------------
+    def import_file(self) -> None:
+        target, _ = QFileDialog.getOpenFileName(
+            self.page, "Import the protocol", str(Path.home()), FILE_FILTER
+        )
+        if target:
+            self.import_path(Path(target))
+
+    def import_path(self, path: Path) -> None:
+        if path.suffix.lower() not in SUPPORTED:
+            show_error(
+                self.page,
+                "Cannot import",
+                f"{path.name} is not a Word (.docx), PDF, or text file. "
+                "Save it in one of those forms and import it again.",
+            )
+            return
+        preview = run_with_progress(
+            self.page,
+            f"Reading {path.name}…",
+            lambda: protocols.preview_file(path),
+            error_title="Cannot import",
+        )
+        if preview is not None:
+            self._review(preview)
+
+    def start_from_starter(self) -> None:
+        self._review(protocols.preview_starter())
+
+    def _review(self, preview: ImportPreview) -> None:
+        dialog = ImportReviewDialog(
+            self.context, preview, policy_name=self.page.policy_name(), parent=self.page
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._saved(dialog.saved_version_id, dialog.saved_message)
+
+    def edit_version(self) -> None:
+        version = self.page.current_version()
+        if version is None:
+            return
+        dialog = ImportReviewDialog.for_version(self.context, version.id, parent=self.page)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._saved(dialog.saved_version_id, dialog.saved_message)
+
+    def _saved(self, version_id: int | None, message: str) -> None:
+        self.page.refresh(version_id)
+        self.page.data_changed.emit()
+        self.page.status.emit(message)
+
+    def delete_draft(self) -> None:
+        version = self.page.current_version()
+        if version is None:
+            return
+        if not confirm(
+            self.page,
+            "Delete draft",
+            f"Delete draft version {version.number}? Its clauses will be gone for good.",
+            "Delete draft",
+        ):
+            return
+        try:
+            with self.context.db.transaction() as session:
+                protocols.delete_draft(session, version.id)
+        except CouncilDeskError as error:
+            show_error(self.page, "Not deleted", str(error))
+            return
+        self.page.refresh()
+        self.page.data_changed.emit()
+        self.page.status.emit(f"Deleted draft version {version.number}.")
+
+    # --- compare, print, export -------------------------------------------------------------
+    def compare(self) -> None:
+        version = self.page.current_version()
+        if version is None or len(self.page.versions) < 2:
+            return
+        CompareDialog(self.context, self.page.versions, version.id, self.page).exec()
+
+    def _preview(self, title: str, name: str, write: object) -> None:
+        with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
+            pdf = Path(folder) / name
+
+            def make() -> Path:
+                with self.context.db.session() as session:
+                    write(session, pdf)  # type: ignore[operator]
+                return pdf
+
+            made = run_with_progress(self.page, f"Preparing {title.lower()}…", make)
+            if made is None:
+                return
+            dialog = PdfPreviewDialog(made, title, name, self.page)
+            dialog.exec()
+            if dialog.saved_to is not None:
+                self.page.status.emit(f"Saved {dialog.saved_to}.")
+
+    def print_booklet(self) -> None:
+        version = self.page.current_version()
+        if version is None:
+            return
+        today = self.context.today()
+        self._preview(
+            f"{self.page.policy_name()}, version {version.number}",
+            f"{_slug(self.page.policy_name())}-v{version.number}.pdf",
+            lambda session, out: protocol_printouts.write_booklet(session, version.id, out, today),
+        )
+
+    def print_signoff(self) -> None:
+        version = self.page.current_version()
+        if version is None:
+            return
+        today = self.context.today()
+        self._preview(
+            "Sign-off sheet",
+            f"signoff-v{version.number}.pdf",
+            lambda session, out: protocol_printouts.write_signoff(session, version.id, out, today),
+        )
+
+    def export(self) -> None:
+        version = self.page.current_version()
+        if version is None:
+            return
+        menu = QMenu(self.page)
+        word = menu.addAction("As a Word document (.docx)…")
+        text = menu.addAction("As plain text (.txt)…")
+        button = self.page.ui.exportButton
+        chosen = menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+        if chosen is None:
+            return
+        suffix = ".docx" if chosen is word else ".txt"
+        start = Path.home() / f"{_slug(self.page.policy_name())}-v{version.number}{suffix}"
+        target, _ = QFileDialog.getSaveFileName(self.page, "Export", str(start))
+        if not target:
+            return
+        path = Path(target).with_suffix(suffix)
+        try:
+            with self.context.db.session() as session:
+                if chosen is text:
+                    words = protocol_printouts.text_of(session, version.id)
+                    path.write_text(words, encoding="utf-8")
+                else:
+                    protocol_printouts.write_docx(session, version.id, path)
+        except (OSError, CouncilDeskError) as error:
+            show_error(self.page, "Not exported", f"Could not save {path.name}: {error}")
+            return
+        self.page.status.emit(f"Exported version {version.number} to {path}.")
+
+
+def _slug(name: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")

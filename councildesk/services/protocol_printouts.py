@@ -1,0 +1,105 @@
+"""Printing and exporting versions: the booklet, a comparison, the sign-off sheet, .docx, .txt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.orm import Session
+
+from councildesk.db.models import PolicyVersion, VersionStatus
+from councildesk.errors import CouncilDeskError
+from councildesk.reports.protocol_booklet import ProtocolBookletData, render_protocol_booklet
+from councildesk.reports.protocol_compare import ComparisonData, render_comparison
+from councildesk.reports.protocol_export import export_docx, export_text
+from councildesk.reports.signoff_sheet import (
+    SignoffCouncillor,
+    SignoffSheetData,
+    render_signoff_sheet,
+)
+from councildesk.rules.protocol_diff import ClauseChange, diff_protocols
+from councildesk.services import acknowledgements, council, protocols
+from councildesk.services.protocol_tree import version_tree
+
+
+def _council_name(session: Session) -> str:
+    return council.display_name(council.get_council(session))
+
+
+def version_label(version: PolicyVersion) -> str:
+    if version.status is VersionStatus.ADOPTED and version.adopted_on:
+        return f"Version {version.number} (adopted {version.adopted_on:%d/%m/%Y})"
+    return f"Version {version.number} ({version.status.value})"
+
+
+def booklet_data(session: Session, version_id: int) -> ProtocolBookletData:
+    version = protocols.get_version(session, version_id)
+    return ProtocolBookletData(
+        council_name=_council_name(session),
+        title=version.policy.name,
+        version_label=f"Version {version.number}",
+        status=version.status.value.capitalize(),
+        adopted_on=version.adopted_on,
+        minute_reference=version.minute_reference,
+        next_review_text=version.doc_next_review_text,
+        nodes=version_tree(version),
+    )
+
+
+def write_booklet(session: Session, version_id: int, out: Path | BinaryIO, today: dt.date) -> None:
+    render_protocol_booklet(booklet_data(session, version_id), out, today)
+
+
+def write_docx(session: Session, version_id: int, out: Path | BinaryIO) -> None:
+    export_docx(booklet_data(session, version_id), out)
+
+
+def text_of(session: Session, version_id: int) -> str:
+    return export_text(booklet_data(session, version_id))
+
+
+def compare(session: Session, old_id: int, new_id: int) -> list[ClauseChange]:
+    old = protocols.get_version(session, old_id)
+    new = protocols.get_version(session, new_id)
+    if old.policy_id != new.policy_id:
+        raise CouncilDeskError("Choose two versions of the same policy to compare.")
+    return diff_protocols(version_tree(old), version_tree(new))
+
+
+def comparison_data(session: Session, old_id: int, new_id: int) -> ComparisonData:
+    old = protocols.get_version(session, old_id)
+    new = protocols.get_version(session, new_id)
+    return ComparisonData(
+        council_name=_council_name(session),
+        title=new.policy.name,
+        old_label=version_label(old),
+        new_label=version_label(new),
+        changes=compare(session, old_id, new_id),
+    )
+
+
+def write_comparison(
+    session: Session, old_id: int, new_id: int, out: Path | BinaryIO, today: dt.date
+) -> None:
+    render_comparison(comparison_data(session, old_id, new_id), out, today)
+
+
+def write_signoff(session: Session, version_id: int, out: Path | BinaryIO, today: dt.date) -> None:
+    version = protocols.get_version(session, version_id)
+    rows = acknowledgements.status(session, version_id, today)
+    data = SignoffSheetData(
+        council_name=_council_name(session),
+        version_label=f"Version {version.number}",
+        policy_title=version.policy.name,
+        adopted_on=version.adopted_on,
+        minute_reference=version.minute_reference,
+        councillors=[SignoffCouncillor(name=r.name, received_on=r.received_on) for r in rows],
+    )
+    render_signoff_sheet(data, out, today)
+
+
+def write_current_protocol(session: Session, out: Path | BinaryIO, today: dt.date) -> None:
+    """`report protocol`: the adopted version (or the newest draft) of the protocol."""
+    version = protocols.current_version(protocols.find_policy(session))
+    write_booklet(session, version.id, out, today)
