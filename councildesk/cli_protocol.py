@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from councildesk import paths
-from councildesk.services import protocol_search, protocols
+from councildesk.rules.protocol_diff import ClauseChange, WordOp, summarise
+from councildesk.services import protocol_printouts, protocol_search, protocols
 from councildesk.services.database import Database, open_database
 from councildesk.services.protocol_json import version_json
 
@@ -112,6 +114,63 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _words(ops: list[WordOp]) -> str:
+    marks = {"same": "{}", "added": "{{+{}+}}", "removed": "[-{}-]"}
+    return " ".join(marks[op.kind].format(op.text) for op in ops)
+
+
+def _change_json(change: ClauseChange) -> dict[str, Any]:
+    return {
+        "kind": change.kind,
+        "moved": change.moved,
+        "old_number": change.old.reference if change.old else None,
+        "new_number": change.new.reference if change.new else None,
+        "old_text": change.old.text if change.old else None,
+        "new_text": change.new.text if change.new else None,
+        "words": [{"kind": op.kind, "text": op.text} for op in change.words],
+    }
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    db = _reading(paths.database_path(args.db))
+    try:
+        with db.session() as session:
+            old = protocols.find_version(session, args.policy, args.a)
+            new = protocols.find_version(session, args.policy, args.b)
+            changes = protocol_printouts.compare(session, old.id, new.id)
+    finally:
+        db.close()
+    counts = summarise(changes)
+    if args.json:
+        _print_json(
+            {
+                "policy": args.policy,
+                "old": args.a,
+                "new": args.b,
+                "summary": asdict(counts),
+                "changes": [_change_json(c) for c in changes],
+            }
+        )
+        return 0
+    print(
+        f"Version {args.a} -> {args.b}: {counts.changed} changed, {counts.added} added, "
+        f"{counts.removed} removed, {counts.renumbered} renumbered, {counts.unchanged} unchanged."
+    )
+    for change in changes:
+        if change.kind == "unchanged":
+            continue
+        where = change.new.reference if change.new else change.old.reference if change.old else ""
+        either = change.new or change.old
+        if change.kind == "changed":
+            body = _words(change.words)
+        else:
+            body = either.text if either is not None else ""
+        print(f"\n{change.kind.upper()} {where}".rstrip())
+        if body:
+            print(f"  {body}")
+    return 0
+
+
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `protocol import|show|diff|search` to the main parser."""
     parser = sub.add_parser("protocol", help="the protocol library", parents=[common])
@@ -128,6 +187,13 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     show.add_argument("--version", type=int, metavar="N")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
+
+    diff = actions.add_parser("diff", help="compare two versions", parents=[common])
+    diff.add_argument("a", type=int, metavar="A", help="the older version's number")
+    diff.add_argument("b", type=int, metavar="B", help="the newer version's number")
+    diff.add_argument("--policy", default=protocols.PROTOCOL, metavar="NAME")
+    diff.add_argument("--json", action="store_true")
+    diff.set_defaults(handler=cmd_diff)
 
     search = actions.add_parser("search", help="search every version", parents=[common])
     search.add_argument("text", metavar="TEXT")

@@ -187,3 +187,33 @@ def test_protocol_import_of_a_bad_file_is_one_line(
     assert code == 1 and "protocol.doc" in err and err.count("\n") == 1
     code, _, err = run(capsys, "--db", db, "protocol", "show", "--json")
     assert code == 1 and "no policy called" in err
+
+
+def test_protocol_diff_marks_the_changed_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    run(capsys, "--db", db, "demo")
+    code, out, _ = run(capsys, "--db", db, "protocol", "diff", "1", "2")
+    assert code == 0
+    assert "1 changed, 0 added, 1 removed" in out
+    assert "{+and co-opted members+}" in out
+    code, out, _ = run(capsys, "--db", db, "protocol", "diff", "1", "2", "--json")
+    data = json.loads(out)
+    changed = [c for c in data["changes"] if c["kind"] == "changed"]
+    assert changed[0]["new_number"] == "1.1"
+    assert {"kind": "added", "text": "and co-opted members"} in changed[0]["words"]
+    assert data["summary"]["removed"] == 1
+
+
+def test_report_protocol_prints_the_adopted_version(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import pypdf
+
+    db = str(tmp_path / "demo.sqlite")
+    run(capsys, "--db", db, "demo")
+    out = tmp_path / "protocol.pdf"
+    assert run(capsys, "--db", db, "report", "protocol", "--out", str(out))[0] == 0
+    cover = pypdf.PdfReader(out).pages[0].extract_text()
+    assert "Member/Officer Protocol" in cover and "Version 1" in cover

@@ -12,9 +12,12 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.adopt_dialog import AdoptDialog
 from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
+from councildesk.gui.dialogs.compare_dialog import CompareDialog
 from councildesk.gui.dialogs.council_dialog import CouncilDialog
 from councildesk.gui.dialogs.group_dialog import GroupDialog
+from councildesk.gui.dialogs.import_review import ImportReviewDialog
 from councildesk.gui.dialogs.meeting_dialog import MeetingDialog
 from councildesk.gui.dialogs.membership_dialog import MembershipDialog
 from councildesk.gui.dialogs.person_dialog import PersonDialog
@@ -67,6 +70,8 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
         return make
 
     group_id, committee_id = _first_ids(context)
+    window.protocol.refresh()
+    latest = window.protocol.versions[-1].id if window.protocol.versions else 0
     return [
         ("setup-wizard-1-welcome", wizard_page(0)),
         ("setup-wizard-2-council", wizard_page(1)),
@@ -80,7 +85,35 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
         ("committee-edit", lambda: CommitteeDialog(context, committee_id, window)),
         ("meeting-edit", lambda: MeetingDialog(context, 1, window)),
         ("meeting-add", lambda: MeetingDialog(context, None, window)),
+        ("protocol-adopt", lambda: AdoptDialog(context, latest, window)),
+        ("protocol-edit", lambda: ImportReviewDialog.for_version(context, latest, parent=window)),
+        ("protocol-compare", lambda: _compare(window, latest)),
     ]
+
+
+def _compare(window: MainWindow, latest: int) -> QWidget:
+    page = window.protocol
+    page.refresh(latest)
+    return CompareDialog(window.context, page.versions, latest, window)
+
+
+def _page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
+    """Pages worth a second look in another state: other tabs, a search with results."""
+    protocol, search = window.protocol, window.search
+
+    def tab(index: int) -> Callable[[], None]:
+        def show() -> None:
+            window.go_to(window.pages.index(protocol))
+            protocol.ui.tabs.setCurrentIndex(index)
+
+        return show
+
+    def searching() -> None:
+        window.go_to(window.pages.index(search))
+        search.ui.searchEdit.setText("political group")
+        search.search_now()
+
+    return [("protocol-coverage", tab(1)), ("protocol-receipts", tab(2)), ("search", searching)]
 
 
 def _first_ids(context: AppContext) -> tuple[int, int | None]:
@@ -99,6 +132,10 @@ def save_screenshots(app: QApplication, window: MainWindow, folder: Path) -> int
     for row, page in enumerate(window.pages):
         window.go_to(row)
         saved.append(_shoot(app, window, folder / f"page-{row + 1:02d}-{_slug(page.title)}.png"))
+    for name, arrange in _page_states(window):
+        arrange()
+        saved.append(_shoot(app, window, folder / f"page-{name}.png"))
+    window.protocol.ui.tabs.setCurrentIndex(0)
     context = window.context
     for name, make in _dialogs(context, window):
         dialog = make()

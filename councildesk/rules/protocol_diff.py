@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import Final, Literal
 
 from councildesk.rules.protocol_text.model import Node, NodeKind
@@ -185,46 +186,92 @@ def _pair_same_words(old: list[FlatClause], new: list[FlatClause], pairs: dict[i
             pairs[i] = waiting[key].pop(0)  # moved elsewhere, word for word
 
 
-def _similarity(a: str, b: str) -> float:
-    words = SequenceMatcher(None, a.split(), b.split(), autojunk=False)
-    if words.real_quick_ratio() < SIMILAR and (len(a) > _SHORT or len(b) > _SHORT):
-        return 0.0
-    best = words.ratio()
-    if best < SIMILAR and len(a) <= _SHORT and len(b) <= _SHORT:
-        best = max(best, SequenceMatcher(None, a, b, autojunk=False).ratio())
-    return best
+class _Similar:
+    """Difflib's ratio between old and new items, with cheap bounds first: most pairs of a
+    long protocol share too few words to be worth a full comparison."""
+
+    def __init__(self, old: list[FlatClause], new: list[FlatClause]) -> None:
+        self.old_keys, self.new_keys = [_key(c) for c in old], [_key(c) for c in new]
+        self.old_words = [k.split()[1:] for k in self.old_keys]
+        self.new_words = [k.split()[1:] for k in self.new_keys]
+        self.old_bags = [Counter(w) for w in self.old_words]
+        self.new_bags = [Counter(w) for w in self.new_words]
+
+    def ratio(self, i: int, j: int) -> float:
+        a, b = self.old_keys[i], self.new_keys[j]
+        if a[0] != b[0]:
+            return 0.0
+        if len(a) <= _SHORT and len(b) <= _SHORT:
+            return SequenceMatcher(None, a[2:], b[2:], autojunk=False).ratio()
+        wa, wb = self.old_words[i], self.new_words[j]
+        if 2 * min(len(wa), len(wb)) < SIMILAR * (len(wa) + len(wb)):
+            return 0.0
+        small, large = sorted((self.old_bags[i], self.new_bags[j]), key=len)
+        shared = sum(min(n, large[w]) for w, n in small.items())
+        if 2 * shared < SIMILAR * (len(wa) + len(wb)):
+            return 0.0
+        return SequenceMatcher(None, wa, wb, autojunk=False).ratio()
 
 
 def _pair_similar(old: list[FlatClause], new: list[FlatClause], pairs: dict[int, int]) -> None:
+    similar = _Similar(old, new)
+    # Reworded clauses nearly always stay between the same neighbours, so look there first and
+    # across the whole document only for what is left: clauses that moved as well.
+    for olds, news in _gaps(pairs, len(old), len(new)):
+        _pair_best(olds, news, similar, old, new, pairs)
     taken = set(pairs.values())
     free_old = [i for i in range(len(old)) if i not in pairs]
     free_new = [j for j in range(len(new)) if j not in taken]
-    new_keys = {j: _key(new[j]) for j in free_new}
+    _pair_best(free_old, free_new, similar, old, new, pairs)
+
+
+def _gaps(pairs: dict[int, int], old_len: int, new_len: int) -> list[tuple[list[int], list[int]]]:
+    """The unpaired items between each two pairs that kept their order."""
+    kept = sorted(_in_order(pairs))
+    anchors = [(-1, -1), *((i, pairs[i]) for i in kept), (old_len, new_len)]
+    taken = set(pairs.values())
+    gaps = []
+    for (i0, j0), (i1, j1) in pairwise(anchors):
+        olds = [i for i in range(i0 + 1, i1) if i not in pairs]
+        news = [j for j in range(j0 + 1, j1) if j not in taken]
+        if olds and news:
+            gaps.append((olds, news))
+    return gaps
+
+
+def _pair_best(
+    olds: list[int],
+    news: list[int],
+    similar: _Similar,
+    old: list[FlatClause],
+    new: list[FlatClause],
+    pairs: dict[int, int],
+) -> None:
+    paired = sorted(pairs)
     candidates: list[tuple[float, bool, float, int, int]] = []
-    for i in free_old:
-        a = _key(old[i])
-        expected = _expected(i, pairs, len(old), len(new))
-        for j in free_new:
-            b = new_keys[j]
-            if a[0] != b[0]:
-                continue
-            ratio = _similarity(a[2:], b[2:])
+    for i in olds:
+        expected = _expected(i, paired, pairs, len(old), len(new))
+        for j in news:
+            ratio = similar.ratio(i, j)
             if ratio >= SIMILAR:
-                drift = abs(expected - j)
                 same_number = _ref(old[i]) == _ref(new[j])
-                candidates.append((round(ratio, 2), same_number, -drift, i, j))
+                candidates.append((round(ratio, 2), same_number, -abs(expected - j), i, j))
     # Closest wording first; between equals, the same number, then the place it would have kept.
+    taken = set(pairs.values())
     for _ratio, _same, _drift, i, j in sorted(candidates, reverse=True):
         if i not in pairs and j not in taken:
             pairs[i] = j
             taken.add(j)
 
 
-def _expected(i: int, pairs: dict[int, int], old_len: int, new_len: int) -> float:
+def _expected(
+    i: int, paired: list[int], pairs: dict[int, int], old_len: int, new_len: int
+) -> float:
     """Where old item ``i`` would sit in the new version, judged from the nearest pair before it."""
-    anchor = max((k for k in pairs if k < i), default=None)
-    if anchor is None:
+    at = bisect_left(paired, i)
+    if at == 0:
         return i * new_len / max(old_len, 1)
+    anchor = paired[at - 1]
     return pairs[anchor] + (i - anchor)
 
 

@@ -10,9 +10,17 @@ import random
 
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import CouncilKind, PersonKind
+from councildesk.db.models import CouncilKind, Person, PersonKind
 from councildesk.errors import CouncilDeskError
-from councildesk.services import committees, council, groups, meetings, people
+from councildesk.services import (
+    acknowledgements,
+    committees,
+    council,
+    groups,
+    meetings,
+    people,
+    protocols,
+)
 from councildesk.services.people import PersonInput, RoleInput
 
 FIRST_NAMES = (
@@ -179,6 +187,24 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
         chosen = [c.id for i, c in enumerate(councillors) if i % 3 == index % 3 or i == index + 2]
         committees.update_committee(session, committee.id, committee.name, committee.remit, chosen)
     _seed_meetings(session, today, [c.name for c in made_committees], size)
+    _seed_protocol(session, today, councillors[:8])
+
+
+def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> None:
+    """The starter protocol, adopted last spring, and a draft with this year's changes."""
+    preview = protocols.preview_starter()
+    first = protocols.save_preview(session, preview, preview.parsed.nodes)
+    adopted_on = dt.date(today.year - 1, 5, 14)
+    protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051")
+    for index, person in enumerate(readers):
+        acknowledgements.record(
+            session, first.id, person.id, adopted_on + dt.timedelta(days=7 + index)
+        )
+    nodes = protocols.tree(first)
+    clause = nodes[0].children[0]
+    clause.text = clause.text.replace("councillors", "councillors and co-opted members", 1)
+    nodes[0].children.pop()  # a clause the council decided to drop
+    protocols.save_edit(session, first.id, nodes)
 
 
 def _seed_meetings(session: Session, today: dt.date, bodies: list[str], size: str) -> None:

@@ -41,6 +41,7 @@ class CompareDialog(QDialog):
         )
         ui.printButton.setIcon(icon("print"))
         ui.printButton.setAccessibleName("Print the comparison")
+        ui.printButton.setAutoDefault(False)
         ui.oldCombo.currentIndexChanged.connect(self.update_view)
         ui.newCombo.currentIndexChanged.connect(self.update_view)
         ui.unchangedCheck.toggled.connect(self._render)

@@ -187,7 +187,8 @@ class ProtocolPage(Page):
         for row in self.rows:
             if row.kind in ("bullet", "paragraph") and not row.number:
                 continue
-            label = " ".join(p for p in (row.number, row.heading) if p) or _first_words(row.text)
+            words = row.heading or _first_words(row.text, 6)
+            label = " ".join(p for p in (row.number, words) if p)
             parent = items.get(row.parent_id) if row.parent_id is not None else None
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(outline)
             item.setText(0, label)

@@ -65,7 +65,7 @@ class CoveragePanel(QWidget):
         splitter.addWidget(self.topics)
         splitter.addWidget(right)
         splitter.setSizes([560, 420])
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.topics.itemSelectionChanged.connect(self._topic_chosen)
         self.clauses.itemChanged.connect(self._clause_toggled)
 
