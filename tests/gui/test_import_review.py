@@ -7,8 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread, QTimer, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,

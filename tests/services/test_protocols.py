@@ -100,7 +100,7 @@ def test_editing_an_adopted_version_makes_a_new_draft(db: Database) -> None:
 def test_a_bad_file_leaves_nothing_behind(db: Database, tmp_path: Path) -> None:
     empty = tmp_path / "protocol.txt"
     empty.write_bytes(b"")
-    with pytest.raises(ImportProblem, match="protocol.txt"), db.transaction() as s:
+    with pytest.raises(ImportProblem, match=r"protocol\.txt"), db.transaction() as s:
         protocols.import_file(s, empty)
     with db.session() as s:
         assert protocols.list_policies(s) == []

@@ -1,0 +1,183 @@
+"""The Protocol page as a clerk uses it: versions, adoption, coverage, receipts, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from councildesk.gui.app import make_application
+from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.adopt_dialog import AdoptDialog
+from councildesk.gui.main_window import MainWindow
+from councildesk.gui.pages.protocol import ProtocolPage
+from councildesk.services import acknowledgements, coverage, protocol_search, protocols
+from councildesk.services.database import Database, open_database
+from councildesk.services.protocols import VersionStatus
+
+TODAY = dt.date(2026, 11, 24)
+LOWESTOFT = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "protocols" / "lowestoft-town-council.txt"
+)
+
+
+def _page(qtbot: QtBot, db: Database) -> ProtocolPage:
+    make_application()
+    page = ProtocolPage(AppContext(db, today=lambda: TODAY))
+    qtbot.addWidget(page)
+    page.refresh()
+    return page
+
+
+def _when_modal(act: Callable[[QWidget], None]) -> None:
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        act(dialog)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_empty_page_offers_import_or_the_starter(qtbot: QtBot, db: Database) -> None:
+    page = _page(qtbot, db)
+    assert page.ui.stack.currentWidget() is page.ui.emptyPanel
+    assert not page.ui.adoptButton.isEnabled() and not page.ui.printButton.isEnabled()
+
+
+def test_demo_opens_on_the_adopted_version_with_its_text(qtbot: QtBot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    assert page.ui.versionCombo.currentText() == "Version 1 — adopted 14/05/2025"
+    assert "minute 25/051" in page.ui.infoLabel.text()
+    assert page.ui.outline.topLevelItem(0).text(0) == "1. Purpose and scope"
+    assert "The purpose of this protocol" in page.ui.document.toPlainText()
+    assert not page.ui.adoptButton.isEnabled()  # adopted versions cannot be adopted again
+    page.ui.versionCombo.setCurrentIndex(1)
+    assert page.ui.adoptButton.isEnabled() and page.ui.deleteDraftButton.isEnabled()
+
+
+def test_adopting_the_draft_supersedes_the_old_version(
+    qtbot: QtBot, demo_db: Database, db_path: Path
+) -> None:
+    page = _page(qtbot, demo_db)
+    page.ui.versionCombo.setCurrentIndex(1)
+    statuses: list[str] = []
+    page.status.connect(statuses.append)
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, AdoptDialog)
+        assert "Version 1 will be marked as superseded" in dialog.ui.introLabel.text()
+        qtbot.keyClicks(dialog.ui.minuteEdit, "26/112")
+        dialog.ui.adoptedDate.setValue(dt.date(2026, 11, 10))
+        save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    _when_modal(fill)
+    qtbot.mouseClick(page.ui.adoptButton, Qt.MouseButton.LeftButton)
+    assert statuses == ["Version 2 of the Member/Officer Protocol is now adopted (minute 26/112)."]
+    assert page.ui.versionCombo.currentText() == "Version 2 — adopted 10/11/2026"
+    demo_db.close()
+    reopened = open_database(db_path)
+    try:
+        with reopened.session() as session:
+            policy = protocols.find_policy(session)
+            assert [v.status for v in policy.versions] == [
+                VersionStatus.SUPERSEDED,
+                VersionStatus.ADOPTED,
+            ]
+    finally:
+        reopened.close()
+
+
+def test_adoption_without_a_minute_reference_is_refused_at_the_field(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    with demo_db.session() as session:
+        draft = protocols.find_policy(session).versions[-1].id
+    dialog = AdoptDialog(AppContext(demo_db, today=lambda: TODAY), draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.errors is not None
+    assert (
+        dialog.errors.message_for("minute_reference") == "Enter the minute reference, e.g. 23/045."
+    )
+    with demo_db.session() as session:
+        assert protocols.get_version(session, draft).status is VersionStatus.DRAFT
+
+
+def test_marking_receipt_is_saved_and_shown(qtbot: QtBot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    receipts = page.receipts
+    assert "8 of 11 serving councillors" in receipts.hint.text()
+    waiting = [i for i, row in enumerate(receipts.rows) if row.received_on is None]
+    selection = receipts.table.selectionModel()
+    for row in waiting:
+        selection.select(
+            receipts.table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    receipts.date.setValue(dt.date(2026, 11, 20))
+    qtbot.mouseClick(receipts.mark_button, Qt.MouseButton.LeftButton)
+    assert "11 of 11 serving councillors" in receipts.hint.text()
+    assert receipts.table.item(waiting[0], 1).text() == "20/11/2026"
+    with demo_db.session() as session:
+        version = page.current_version()
+        assert version is not None
+        assert acknowledgements.outstanding(session, version.id, TODAY) == []
+
+
+def test_correcting_the_topic_coverage_is_kept(qtbot: QtBot, db: Database) -> None:
+    with db.transaction() as session:
+        version_id = protocols.import_file(session, LOWESTOFT).id
+    page = _page(qtbot, db)
+    panel = page.coverage
+    media = next(i for i, t in enumerate(panel.data.topics) if t.topic.key == "media")  # type: ignore[union-attr]
+    assert panel.topics.item(media, 1).text() == "Not covered"
+    panel.topics.selectRow(media)
+    item = next(
+        panel.clauses.item(i)
+        for i in range(panel.clauses.count())
+        if panel.clauses.item(i).text().startswith("4.1 ")
+    )
+    item.setCheckState(Qt.CheckState.Checked)
+    assert panel.topics.item(media, 1).text() == "4.1  (corrected)"
+    with db.session() as session:
+        kept = coverage.coverage(session, version_id)
+        (status,) = [t for t in kept.topics if t.topic.key == "media"]
+        assert status.cites == ["4.1"]
+
+
+def test_a_search_result_opens_its_clause(qtbot: QtBot, demo_db: Database) -> None:
+    make_application()
+    window = MainWindow(AppContext(demo_db, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    with demo_db.session() as session:
+        hit = protocol_search.search(session, "casting vote")[0]
+    window.search.open_clause.emit(hit.version_id, hit.node_id)
+    assert window.ui.pages.currentWidget() is window.protocol
+    selected = window.protocol.ui.outline.currentItem()
+    assert selected is not None and selected.text(0).startswith(hit.number)
+
+
+@pytest.mark.parametrize("name", ["notes.rtf", "protocol.xlsx"])
+def test_unsupported_file_is_refused_with_a_message(
+    qtbot: QtBot, db: Database, tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "councildesk.gui.pages.protocol_actions.show_error",
+        lambda _parent, _title, text: shown.append(text),
+    )
+    page = _page(qtbot, db)
+    page.commands.import_path(tmp_path / name)
+    assert shown and name in shown[0] and "Word (.docx), PDF, or text" in shown[0]
