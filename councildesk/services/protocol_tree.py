@@ -4,31 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from councildesk.db.models import PolicyNode, PolicyVersion
 from councildesk.rules.protocol_text import Node
 
 
-def rows_from_tree(nodes: Sequence[Node]) -> list[PolicyNode]:
-    """Depth-first rows with their parents set, ready to attach to a version."""
-    rows: list[PolicyNode] = []
+def node_values(nodes: Sequence[Node], version_id: int, first_id: int) -> list[dict[str, Any]]:
+    """Depth-first rows as plain values with their ids and parents decided here, so a whole
+    version is written in one executemany instead of one INSERT per clause."""
+    values: list[dict[str, Any]] = []
 
-    def walk(children: Sequence[Node], parent: PolicyNode | None, depth: int) -> None:
+    def walk(children: Sequence[Node], parent_id: int | None, depth: int) -> None:
         for node in children:
-            row = PolicyNode(
-                seq=len(rows),
-                depth=depth,
-                kind=node.kind,
-                number=node.number,
-                heading=node.heading,
-                text=node.text,
-                parent=parent,
+            row_id = first_id + len(values)
+            values.append(
+                {
+                    "id": row_id,
+                    "version_id": version_id,
+                    "parent_id": parent_id,
+                    "seq": len(values),
+                    "depth": depth,
+                    "kind": node.kind,
+                    "number": node.number,
+                    "heading": node.heading,
+                    "text": node.text,
+                }
             )
-            rows.append(row)
-            walk(node.children, row, depth + 1)
+            walk(node.children, row_id, depth + 1)
 
     walk(nodes, None, 0)
-    return rows
+    return values
 
 
 def tree_from_rows(rows: Sequence[PolicyNode]) -> list[Node]:

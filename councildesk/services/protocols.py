@@ -7,18 +7,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from councildesk import paths
-from councildesk.db.models import Policy, PolicyVersion
+from councildesk.db.models import Policy, PolicyNode, PolicyVersion
 from councildesk.db.models import VersionStatus as VersionStatus
 from councildesk.errors import CouncilDeskError, NotFoundError, Problem, ValidationError
 from councildesk.importers import read_blocks
 from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_text import Node, ParsedDocument, parse_blocks, parse_text
 from councildesk.services import audit
-from councildesk.services.protocol_tree import rows_from_tree, version_tree
+from councildesk.services.protocol_tree import node_values, version_tree
 
 PROTOCOL = "Member/Officer Protocol"
 STARTER_FILE = "starter_protocol.txt"
@@ -90,6 +90,14 @@ def _control_fields(version: PolicyVersion, parsed: ParsedDocument) -> None:
     version.doc_reviewing_body = control.reviewing_body or ""
 
 
+def _write_nodes(session: Session, version: PolicyVersion, nodes: Sequence[Node]) -> None:
+    """Replace the version's clauses with ``nodes`` (the version must have been flushed)."""
+    session.execute(delete(PolicyNode).where(PolicyNode.version_id == version.id))
+    first_id = (session.scalar(select(func.max(PolicyNode.id))) or 0) + 1
+    session.execute(insert(PolicyNode), node_values(nodes, version.id, first_id))
+    session.expire(version, ["nodes"])
+
+
 def _check_tree(nodes: Sequence[Node]) -> None:
     if not nodes:
         raise ValidationError(
@@ -113,9 +121,9 @@ def save_preview(
         created_at=dt.datetime.now().replace(microsecond=0),
     )
     _control_fields(version, preview.parsed)
-    version.nodes = rows_from_tree(nodes)
     session.add(version)
     session.flush()
+    _write_nodes(session, version, nodes)
     audit.record(
         session, "import", "policy_version", version.id, f"{policy.name} v{version.number}"
     )
@@ -159,8 +167,7 @@ def save_edit(session: Session, version_id: int, nodes: Sequence[Node]) -> Polic
     _check_tree(nodes)
     version = get_version(session, version_id)
     if version.status is VersionStatus.DRAFT:
-        version.nodes = rows_from_tree(nodes)
-        session.flush()
+        _write_nodes(session, version, nodes)
         audit.record(session, "edit", "policy_version", version.id, f"v{version.number}")
         return version
     draft = PolicyVersion(
@@ -175,9 +182,9 @@ def save_edit(session: Session, version_id: int, nodes: Sequence[Node]) -> Polic
         doc_next_review_iso=version.doc_next_review_iso,
         doc_reviewing_body=version.doc_reviewing_body,
     )
-    draft.nodes = rows_from_tree(nodes)
     session.add(draft)
     session.flush()
+    _write_nodes(session, draft, nodes)
     audit.record(
         session, "edit", "policy_version", draft.id, f"v{draft.number} from v{version.number}"
     )
