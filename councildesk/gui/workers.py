@@ -21,7 +21,7 @@ from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from councildesk.errors import CouncilDeskError
 from councildesk.gui.messages import show_error
@@ -149,6 +149,9 @@ def run_in_thread(
     dialog.setMinimumDuration(24 * 60 * 60 * 1000)  # we show it ourselves, below
     dialog.setMinimumWidth(380)
     dialog.setAccessibleName(title)
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)  # a plain button: Cancel is not the thing to press
+        button.setAccessibleName(button.text())
     dialog.reset()  # stop the dialog's own timer to show itself
 
     def cancel() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -118,12 +118,11 @@ def flatten(nodes: Sequence[Node]) -> list[FlatClause]:
 
 def diff_protocols(old_nodes: Sequence[Node], new_nodes: Sequence[Node]) -> list[ClauseChange]:
     """Every clause of both versions, in the new version's order; removed ones where they were."""
-    old, new = flatten(old_nodes), flatten(new_nodes)
-    pairs: dict[int, int] = {}
-    _pair_same_words(old, new, pairs)
-    _pair_similar(old, new, pairs)
-    _pair_numbers(old, new, pairs)
-    return _assemble(old, new, pairs)
+    pairing = _Pairing(flatten(old_nodes), flatten(new_nodes))
+    pairing.same_words()
+    pairing.similar()
+    pairing.numbers()
+    return _assemble(pairing.old, pairing.new, pairing.pairs)
 
 
 def summarise(changes: Sequence[ClauseChange]) -> DiffSummary:
@@ -171,37 +170,89 @@ def _key(item: FlatClause) -> str:
     return ("t " if item.text.strip() else "h ") + " ".join(words.split())
 
 
-def _pair_same_words(old: list[FlatClause], new: list[FlatClause], pairs: dict[int, int]) -> None:
-    old_keys, new_keys = [_key(c) for c in old], [_key(c) for c in new]
-    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for offset in range(block.size):
-            pairs[block.a + offset] = block.b + offset
-    waiting: dict[str, list[int]] = defaultdict(list)
-    taken = set(pairs.values())
-    for j, key in enumerate(new_keys):
-        if j not in taken:
-            waiting[key].append(j)
-    for i, key in enumerate(old_keys):
-        if i not in pairs and waiting[key]:
-            pairs[i] = waiting[key].pop(0)  # moved elsewhere, word for word
-
-
-class _Similar:
-    """Difflib's ratio between old and new items, with cheap bounds first: most pairs of a
-    long protocol share too few words to be worth a full comparison."""
+class _Pairing:
+    """Pairs each old item (by index) with at most one new item, pass by pass."""
 
     def __init__(self, old: list[FlatClause], new: list[FlatClause]) -> None:
+        self.old, self.new = old, new
+        self.pairs: dict[int, int] = {}
         self.old_keys, self.new_keys = [_key(c) for c in old], [_key(c) for c in new]
         self.old_words = [k.split()[1:] for k in self.old_keys]
         self.new_words = [k.split()[1:] for k in self.new_keys]
         self.old_bags = [Counter(w) for w in self.old_words]
         self.new_bags = [Counter(w) for w in self.new_words]
-        # difflib indexes its second sequence; keeping one matcher per new item reuses that.
-        self.letters: dict[int, SequenceMatcher[str]] = {}
-        self.words: dict[int, SequenceMatcher[str]] = {}
+        # difflib indexes its second sequence; one matcher per new item reuses the index.
+        self.matchers: dict[tuple[int, bool], SequenceMatcher[Hashable]] = {}
 
-    def ratio(self, i: int, j: int) -> float:
+    def free(self) -> tuple[list[int], list[int]]:
+        taken = set(self.pairs.values())
+        return (
+            [i for i in range(len(self.old)) if i not in self.pairs],
+            [j for j in range(len(self.new)) if j not in taken],
+        )
+
+    def same_words(self) -> None:
+        matcher = SequenceMatcher(None, self.old_keys, self.new_keys, autojunk=False)
+        for block in matcher.get_matching_blocks():
+            for offset in range(block.size):
+                self.pairs[block.a + offset] = block.b + offset
+        olds, news = self.free()
+        waiting: dict[str, list[int]] = defaultdict(list)
+        for j in news:
+            waiting[self.new_keys[j]].append(j)
+        for i in olds:
+            if waiting[self.old_keys[i]]:
+                self.pairs[i] = waiting[self.old_keys[i]].pop(0)  # moved, word for word
+
+    def similar(self) -> None:
+        # Reworded clauses nearly always stay between the same neighbours, so look there first
+        # and across the whole document only for what is left: clauses that moved as well.
+        kept = sorted(_in_order(self.pairs))
+        anchors = [(-1, -1), *((i, self.pairs[i]) for i in kept), (len(self.old), len(self.new))]
+        olds, news = self.free()
+        for (i0, j0), (i1, j1) in pairwise(anchors):
+            self._best([i for i in olds if i0 < i < i1], [j for j in news if j0 < j < j1])
+        self._best(*self.free())
+
+    def numbers(self) -> None:
+        olds, news = self.free()
+        waiting: dict[tuple[tuple[str, ...], bool], list[int]] = defaultdict(list)
+        for j in news:
+            if _ref(self.new[j]):
+                waiting[(_ref(self.new[j]), bool(self.new[j].text.strip()))].append(j)
+        for i in olds:
+            key = (_ref(self.old[i]), bool(self.old[i].text.strip()))
+            if key[0] and waiting[key]:
+                self.pairs[i] = waiting[key].pop(0)
+
+    def _best(self, olds: list[int], news: list[int]) -> None:
+        if not olds or not news:
+            return
+        paired = sorted(self.pairs)
+        candidates: list[tuple[float, bool, float, int, int]] = []
+        for i in olds:
+            expected = self._expected(i, paired)
+            for j in news:
+                ratio = self._similarity(i, j)
+                if ratio >= SIMILAR:
+                    same_number = _ref(self.old[i]) == _ref(self.new[j])
+                    candidates.append((round(ratio, 2), same_number, -abs(expected - j), i, j))
+        # Closest wording first; between equals, the same number, then the place it would keep.
+        taken = set(self.pairs.values())
+        for _ratio, _same, _drift, i, j in sorted(candidates, reverse=True):
+            if i not in self.pairs and j not in taken:
+                self.pairs[i] = j
+                taken.add(j)
+
+    def _expected(self, i: int, paired: list[int]) -> float:
+        """Where old item ``i`` would sit in the new version, going by the pair before it."""
+        at = bisect_left(paired, i)
+        if at == 0:
+            return i * len(self.new) / max(len(self.old), 1)
+        return self.pairs[paired[at - 1]] + (i - paired[at - 1])
+
+    def _similarity(self, i: int, j: int) -> float:
+        """Difflib's ratio, with a cheap bound first: most pairs share too few words."""
         a, b = self.old_keys[i], self.new_keys[j]
         if a[0] != b[0]:
             return 0.0
@@ -209,88 +260,20 @@ class _Similar:
         small, large = sorted((self.old_bags[i], self.new_bags[j]), key=len)
         shared = 2 * sum(min(n, large[w]) for w, n in small.items())
         total = len(wa) + len(wb)
-        best = self._words(wa, j) if shared >= SIMILAR * total else 0.0
+        best = self._ratio(j, wa, wb) if shared >= SIMILAR * total else 0.0
         # "Councillor" / "Councillors" share no word but nearly every letter.
         near = shared >= _SOME_WORDS * total or min(len(wa), len(wb)) <= 2
         if best < SIMILAR and near and len(a) <= _SHORT + 2 and len(b) <= _SHORT + 2:
-            best = max(best, self._letters(a[2:], j, b[2:]))
+            best = max(best, self._ratio(j, a[2:], b[2:]))
         return best
 
-    def _words(self, wa: list[str], j: int) -> float:
-        matcher = self.words.get(j)
+    def _ratio(self, j: int, a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
+        matcher = self.matchers.get((j, isinstance(b, str)))
         if matcher is None:
-            matcher = self.words[j] = SequenceMatcher(None, [], self.new_words[j], autojunk=False)
-        matcher.set_seq1(wa)
-        return matcher.ratio()
-
-    def _letters(self, a: str, j: int, b: str) -> float:
-        matcher = self.letters.get(j)
-        if matcher is None:
-            matcher = self.letters[j] = SequenceMatcher(None, "", b, autojunk=False)
+            matcher = SequenceMatcher(None, [], b, autojunk=False)
+            self.matchers[(j, isinstance(b, str))] = matcher
         matcher.set_seq1(a)
         return matcher.ratio() if matcher.quick_ratio() >= SIMILAR else 0.0
-
-
-def _pair_similar(old: list[FlatClause], new: list[FlatClause], pairs: dict[int, int]) -> None:
-    similar = _Similar(old, new)
-    # Reworded clauses nearly always stay between the same neighbours, so look there first and
-    # across the whole document only for what is left: clauses that moved as well.
-    for olds, news in _gaps(pairs, len(old), len(new)):
-        _pair_best(olds, news, similar, old, new, pairs)
-    taken = set(pairs.values())
-    free_old = [i for i in range(len(old)) if i not in pairs]
-    free_new = [j for j in range(len(new)) if j not in taken]
-    _pair_best(free_old, free_new, similar, old, new, pairs)
-
-
-def _gaps(pairs: dict[int, int], old_len: int, new_len: int) -> list[tuple[list[int], list[int]]]:
-    """The unpaired items between each two pairs that kept their order."""
-    kept = sorted(_in_order(pairs))
-    anchors = [(-1, -1), *((i, pairs[i]) for i in kept), (old_len, new_len)]
-    taken = set(pairs.values())
-    gaps = []
-    for (i0, j0), (i1, j1) in pairwise(anchors):
-        olds = [i for i in range(i0 + 1, i1) if i not in pairs]
-        news = [j for j in range(j0 + 1, j1) if j not in taken]
-        if olds and news:
-            gaps.append((olds, news))
-    return gaps
-
-
-def _pair_best(
-    olds: list[int],
-    news: list[int],
-    similar: _Similar,
-    old: list[FlatClause],
-    new: list[FlatClause],
-    pairs: dict[int, int],
-) -> None:
-    paired = sorted(pairs)
-    candidates: list[tuple[float, bool, float, int, int]] = []
-    for i in olds:
-        expected = _expected(i, paired, pairs, len(old), len(new))
-        for j in news:
-            ratio = similar.ratio(i, j)
-            if ratio >= SIMILAR:
-                same_number = _ref(old[i]) == _ref(new[j])
-                candidates.append((round(ratio, 2), same_number, -abs(expected - j), i, j))
-    # Closest wording first; between equals, the same number, then the place it would have kept.
-    taken = set(pairs.values())
-    for _ratio, _same, _drift, i, j in sorted(candidates, reverse=True):
-        if i not in pairs and j not in taken:
-            pairs[i] = j
-            taken.add(j)
-
-
-def _expected(
-    i: int, paired: list[int], pairs: dict[int, int], old_len: int, new_len: int
-) -> float:
-    """Where old item ``i`` would sit in the new version, judged from the nearest pair before it."""
-    at = bisect_left(paired, i)
-    if at == 0:
-        return i * new_len / max(old_len, 1)
-    anchor = paired[at - 1]
-    return pairs[anchor] + (i - anchor)
 
 
 def _ref(item: FlatClause) -> tuple[str, ...]:
@@ -299,41 +282,24 @@ def _ref(item: FlatClause) -> tuple[str, ...]:
     return (item.parent_number.strip().rstrip(".").casefold(), number) if number else ()
 
 
-def _pair_numbers(old: list[FlatClause], new: list[FlatClause], pairs: dict[int, int]) -> None:
-    taken = set(pairs.values())
-    waiting: dict[tuple[tuple[str, ...], bool], list[int]] = defaultdict(list)
-    for j, item in enumerate(new):
-        if j not in taken and _ref(item):
-            waiting[(_ref(item), bool(item.text.strip()))].append(j)
-    for i, item in enumerate(old):
-        key = (_ref(item), bool(item.text.strip()))
-        if i not in pairs and _ref(item) and waiting[key]:
-            pairs[i] = waiting[key].pop(0)
-
-
 # Putting the answer together
 
 
 def _in_order(pairs: dict[int, int]) -> set[int]:
     """The old indices of the longest run of pairs that kept their order; the rest moved."""
-    olds = sorted(pairs)
-    tails: list[int] = []  # tails[k]: smallest new index ending an increasing run of length k+1
-    tail_at: list[int] = []
-    back: dict[int, int | None] = {}
-    for i in olds:
-        j = pairs[i]
-        k = bisect_left(tails, j)
-        back[i] = tail_at[k - 1] if k else None
-        if k == len(tails):
-            tails.append(j)
-            tail_at.append(i)
-        else:
-            tails[k], tail_at[k] = j, i
+    tails: list[int] = []  # tails[k]: the lowest new index ending an in-order run of k + 1
+    ends: list[int] = []  # the old index of that pair
+    before: dict[int, int] = {}
+    for i in sorted(pairs):
+        k = bisect_left(tails, pairs[i])
+        if k:
+            before[i] = ends[k - 1]
+        tails[k : k + 1], ends[k : k + 1] = [pairs[i]], [i]
     kept: set[int] = set()
-    cursor = tail_at[-1] if tail_at else None
+    cursor = ends[-1] if ends else None
     while cursor is not None:
         kept.add(cursor)
-        cursor = back[cursor]
+        cursor = before.get(cursor)
     return kept
 
 

@@ -380,3 +380,46 @@ def test_two_councils_adaptations_of_the_same_model_protocol() -> None:
     # Every item of both versions is accounted for exactly once.
     assert sum(1 for c in changes if c.old) == len(flatten(_fixture("lowestoft-town-council")))
     assert sum(1 for c in changes if c.new) == len(flatten(_fixture("unnamed-community-council")))
+
+
+SENTENCES = [ROLES, FOUR_AREAS, SAME_RIGHTS, DAY_TO_DAY, REPORTS, TELL_OTHERS, GUIDANCE]
+CLAUSE_TEXT = st.one_of(
+    st.sampled_from(SENTENCES),
+    st.sampled_from(SENTENCES).map(lambda s: s.replace("the", "a", 1)),
+    st.lists(st.sampled_from(["Clerk", "Council", "shall", "not", "report"]), min_size=1).map(
+        " ".join
+    ),
+)
+SECTIONS = st.lists(
+    st.tuples(st.sampled_from(["Roles", "Groups", "Complaints"]), st.lists(CLAUSE_TEXT)),
+    max_size=4,
+)
+
+
+def _numbered(sections: list[tuple[str, list[str]]]) -> list[Node]:
+    return [
+        section(f"{s}.", heading, *((f"{s}.{c}", text) for c, text in enumerate(texts, start=1)))
+        for s, (heading, texts) in enumerate(sections, start=1)
+    ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(old=SECTIONS, new=SECTIONS)
+def test_every_item_of_both_versions_is_accounted_for_once(
+    old: list[tuple[str, list[str]]], new: list[tuple[str, list[str]]]
+) -> None:
+    old_nodes, new_nodes = _numbered(old), _numbered(new)
+    changes = diff_protocols(old_nodes, new_nodes)
+    assert [c.new for c in changes if c.new] == flatten(new_nodes)
+    olds = [c.old for c in changes if c.old]
+    assert sorted(olds, key=flatten(old_nodes).index) == flatten(old_nodes)
+    assert len(olds) == len(set(map(id, olds)))
+    removed = [c.old for c in changes if c.kind == "removed"]
+    assert removed == sorted(removed, key=flatten(old_nodes).index)  # in their old order
+    for change in changes:
+        if change.kind in ("unchanged", "renumbered"):
+            assert change.old is not None and change.new is not None
+            assert (change.old.heading, change.old.text) == (change.new.heading, change.new.text)
+        if change.kind == "unchanged":
+            assert change.old is not None and change.new is not None
+            assert change.old.number == change.new.number
