@@ -181,3 +181,34 @@ def test_unsupported_file_is_refused_with_a_message(
     page = _page(qtbot, db)
     page.commands.import_path(tmp_path / name)
     assert shown and name in shown[0] and "Word (.docx), PDF, or text" in shown[0]
+
+
+def test_print_booklet_previews_the_version_made_off_the_gui_thread(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from councildesk.gui.pdf_preview import PdfPreviewDialog
+
+    page = _page(qtbot, demo_db)
+    seen: list[tuple[str, int]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, PdfPreviewDialog)
+        seen.append((dialog.windowTitle(), dialog.document.pageCount()))
+        dialog.reject()
+
+    _when_modal(look)
+    qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
+    assert seen and seen[0][0].startswith("Member/Officer Protocol, version 1")
+    assert seen[0][1] > 5
+
+
+def test_compare_shows_the_changed_words(qtbot: QtBot, demo_db: Database) -> None:
+    from councildesk.gui.dialogs.compare_dialog import CompareDialog
+
+    page = _page(qtbot, demo_db)
+    dialog = CompareDialog(page.context, page.versions, page.versions[-1].id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.summaryLabel.text().startswith("Clauses: 1 changed, 0 added, 1 removed")
+    html = dialog.ui.changesView.toHtml()
+    assert "and co-opted members" in html
+    assert "The purpose of this protocol" in dialog.ui.changesView.toPlainText()
