@@ -12,6 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import councildesk.gui  # noqa: F401 - before any Qt call: see its _pin_none_true_false
 from councildesk.db.engine import Database
 from councildesk.db.open import open_database
 from councildesk.services import council, demo

@@ -20,8 +20,14 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from councildesk.errors import CouncilDeskError
 from councildesk.gui.messages import show_error
@@ -29,6 +35,7 @@ from councildesk.gui.messages import show_error
 T = TypeVar("T")
 
 SHOW_AFTER_MS = 400  # quicker work finishes without a dialog flashing up
+ACCENT = QColor("#0f766e")
 
 _INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -149,6 +156,10 @@ def run_in_thread(
     dialog.setMinimumDuration(24 * 60 * 60 * 1000)  # we show it ourselves, below
     dialog.setMinimumWidth(380)
     dialog.setAccessibleName(title)
+    for bar in dialog.findChildren(QProgressBar):
+        palette = bar.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, ACCENT)  # the app's teal, not Fusion blue
+        bar.setPalette(palette)
     for button in dialog.findChildren(QPushButton):
         button.setAutoDefault(False)  # a plain button: Cancel is not the thing to press
         button.setAccessibleName(button.text())

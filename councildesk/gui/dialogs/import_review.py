@@ -67,6 +67,7 @@ FIRST_WORDS = 90  # characters of text shown in the tree when an item has no hea
 SEARCH_WORDS = 8  # how many of an item's first words are looked for in the source text
 _PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 HIGHLIGHT = QColor("#99f6e4")
+KIND_BRUSH = QBrush(QColor("#64748b"))
 LOCAL_STYLE = """
 QLabel[role="paneTitle"] { font-weight: 600; color: #334155; }
 QTreeWidget { border: 1px solid #e2e8f0; alternate-background-color: #f8fafc;
@@ -93,7 +94,7 @@ def doc_date_words(value: DocDate) -> str:
 
 
 def describe_found(nodes: Sequence[Node], control: DocControl) -> str:
-    """ "5 sections, 23 clauses; adopted 28/07/2022; next review 2027"."""
+    """The header's summary: "5 sections, 23 clauses; adopted 28/07/2022; next review 2027"."""
     sections = sum(1 for node in nodes if node.kind == "section")
     parts = [f"{plural(sections, 'section')}, {plural(count_clauses(nodes), 'clause')}"]
     for label, value in (
@@ -132,20 +133,28 @@ def _search_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(re.escape(word) for word in words))
 
 
-def find_in_source(source: str, nodes: Sequence[Node], path: NodePath) -> tuple[int, int] | None:
-    """Where the node at ``path`` is in the source text: (start, end), or None if not found.
+def locate_in_source(source: str, nodes: Sequence[Node]) -> dict[NodePath, tuple[int, int]]:
+    """Where each node's words are in the source text: path -> (start, end), when found.
 
     Items are looked for in document order, each after the one before, so repeated wording
     (the same bullet under two clauses) is found at the right place.
     """
+    found: dict[NodePath, tuple[int, int]] = {}
     position = 0
-    for current, node in iter_paths(nodes):
-        found = _find_node(source, node, position)
-        if current == path:
-            return found or _find_node(source, node, 0)
-        if found:
-            position = found[1]
-    return None
+    for path, node in iter_paths(nodes):
+        span = _find_node(source, node, position)
+        if span is not None:
+            position = span[1]
+        else:
+            span = _find_node(source, node, 0)  # out of order: moved, or the file repeats it
+        if span is not None:
+            found[path] = span
+    return found
+
+
+def find_in_source(source: str, nodes: Sequence[Node], path: NodePath) -> tuple[int, int] | None:
+    """Where the node at ``path`` is in the source text: (start, end), or None if not found."""
+    return locate_in_source(source, nodes).get(path)
 
 
 def _find_node(source: str, node: Node, start: int) -> tuple[int, int] | None:
@@ -218,6 +227,7 @@ class ImportReviewDialog(QDialog):
         self.saved_message = ""
         self._current: NodePath = ()
         self._source = preview.source_text.replace("\r\n", "\n").replace("\r", "\n")
+        self._located: tuple[list[Node] | None, dict[NodePath, tuple[int, int]]] = (None, {})
         self.ui = Ui_ImportReviewDialog()
         self.ui.setupUi(self)
         self.setStyleSheet(LOCAL_STYLE)
@@ -404,15 +414,18 @@ class ImportReviewDialog(QDialog):
         item.setText(2, KIND_LABELS.get(node.kind, node.kind))
         tip = "\n".join(part for part in (node.title, node.text[:400]) if part)
         item.setToolTip(1, tip)
+        strong, empty = node.kind in {"section", "heading"}, not shown
         font = item.font(1)
-        font.setBold(node.kind in {"section", "heading"})
-        font.setItalic(not shown)
-        for column in range(3):
-            item.setFont(column, font)
-        grey = QBrush(QColor("#64748b"))
-        item.setForeground(2, grey)
-        if not shown:
-            item.setForeground(1, grey)
+        if font.bold() != strong or font.italic() != empty:  # most items keep the tree's font
+            font.setBold(strong)
+            font.setItalic(empty)
+            for column in range(3):
+                item.setFont(column, font)
+        item.setForeground(2, KIND_BRUSH)
+        if empty:
+            item.setForeground(1, KIND_BRUSH)
+        elif item.data(1, Qt.ItemDataRole.ForegroundRole) is not None:
+            item.setData(1, Qt.ItemDataRole.ForegroundRole, None)
 
     def _item_at(self, path: NodePath) -> QTreeWidgetItem | None:
         if not path:
@@ -560,7 +573,9 @@ class ImportReviewDialog(QDialog):
     # --- the source text -----------------------------------------------------------------------
     def _highlight_source(self) -> None:
         ui = self.ui
-        found = find_in_source(self._source, self.nodes, self._current) if self._current else None
+        if self._located[0] is not self.nodes:  # the tree changed since the last look
+            self._located = (self.nodes, locate_in_source(self._source, self.nodes))
+        found = self._located[1].get(self._current)
         if found is None:
             ui.sourceEdit.setExtraSelections([])
             ui.sourceHint.setText(
@@ -583,13 +598,18 @@ class ImportReviewDialog(QDialog):
 
     # --- closing -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter never saves by accident: in the structure it moves to the text instead."""
+        """Enter never saves by accident: it moves on from the structure to the fields instead."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = self.focusWidget()
+            following = {
+                self.ui.treeWidget: self.ui.textEdit,
+                self.ui.numberEdit: self.ui.headingEdit,
+                self.ui.headingEdit: self.ui.textEdit,
+            }
             if focus is self.save_button:
                 self.accept()
-            elif focus is self.ui.treeWidget and self._current:
-                self.ui.textEdit.setFocus()
+            elif focus in following and self._current:
+                following[focus].setFocus()
             event.accept()
             return
         super().keyPressEvent(event)
