@@ -8,6 +8,10 @@ from councildesk.services.protocol_tree import ClauseRow
 
 NUMBER_WIDTH = 64
 INDENT = 22
+HEADINGS = {
+    "section": ("h2", "font-size:14pt; color:#0f766e; margin-top:18px"),
+    "heading": ("h3", "font-size:12pt"),
+}
 
 
 def anchor(row_id: int) -> str:
@@ -27,18 +31,11 @@ def render(title: str, rows: list[ClauseRow]) -> str:
         name = anchor(row.id)
         label = " ".join(p for p in (row.number, row.heading) if p)
         margin = row.depth * INDENT
-        if row.kind == "section":
+        if row.kind in HEADINGS:
+            tag, style = HEADINGS[row.kind]
             parts.append(
-                f"<h2 style='font-size:14pt; color:#0f766e; margin-top:18px'>"
-                f"<a name='{name}'></a>{escape(label)}</h2>"
-            )
-            if row.text:
-                parts.append(f"<p style='margin-left:{margin}px'>{_body(row.text)}</p>")
-            continue
-        if row.kind == "heading":
-            parts.append(
-                f"<h3 style='font-size:12pt; margin-left:{margin}px'>"
-                f"<a name='{name}'></a>{escape(label)}</h3>"
+                f"<{tag} style='{style}; margin-left:{margin}px'>"
+                f"<a name='{name}'></a>{escape(label)}</{tag}>"
             )
             if row.text:
                 parts.append(f"<p style='margin-left:{margin}px'>{_body(row.text)}</p>")

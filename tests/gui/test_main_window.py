@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from councildesk.gui.app import make_application, open_or_set_up
@@ -27,19 +28,6 @@ def _window(qtbot: QtBot, db: Database) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-def _when_modal(qtbot: QtBot, act: object) -> None:
-    """Run ``act`` on the next modal dialog, once it is open."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        act(dialog)  # type: ignore[operator]
-
-    QTimer.singleShot(20, poll)
 
 
 def test_dashboard_shows_the_council_at_a_glance(qtbot: QtBot, demo_db: Database) -> None:
@@ -63,7 +51,7 @@ def test_keyboard_shortcuts_move_between_pages(qtbot: QtBot, demo_db: Database) 
 
 
 def test_adding_a_person_from_the_window_reports_in_the_status_bar(
-    qtbot: QtBot, db: Database, db_path: Path
+    qtbot: QtBot, when_modal: Callable[..., None], db: Database, db_path: Path
 ) -> None:
     window = _window(qtbot, db)
     window.go_to(3)
@@ -74,7 +62,7 @@ def test_adding_a_person_from_the_window_reports_in_the_status_bar(
         save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
-    _when_modal(qtbot, fill)
+    when_modal(fill)
     qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert window.statusBar().currentMessage() == "Added Cllr Ada Byron."
     window.close()
@@ -96,7 +84,9 @@ def test_window_remembers_its_page(qtbot: QtBot, demo_db: Database) -> None:
     assert again.ui.navigation.currentRow() == 3
 
 
-def test_wizard_refuses_an_empty_name_then_sets_up_the_council(qtbot: QtBot, db_path: Path) -> None:
+def test_wizard_refuses_an_empty_name_then_sets_up_the_council(
+    qtbot: QtBot, when_modal: Callable[..., None], db_path: Path
+) -> None:
     make_application()
 
     def complete(wizard: SetupWizard) -> None:
@@ -112,7 +102,7 @@ def test_wizard_refuses_an_empty_name_then_sets_up_the_council(qtbot: QtBot, db_
         qtbot.keyClicks(wizard.ui.moEmailEdit, "mo@shropshire.example")
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
-    _when_modal(qtbot, complete)
+    when_modal(complete)
     db = open_or_set_up(db_path, headless=False)
     assert db is not None
     try:
@@ -128,14 +118,18 @@ def test_wizard_refuses_an_empty_name_then_sets_up_the_council(qtbot: QtBot, db_
         db.close()
 
 
-def test_cancelled_wizard_creates_no_database(qtbot: QtBot, db_path: Path) -> None:
+def test_cancelled_wizard_creates_no_database(
+    qtbot: QtBot, when_modal: Callable[..., None], db_path: Path
+) -> None:
     make_application()
-    _when_modal(qtbot, lambda wizard: wizard.reject())
+    when_modal(lambda wizard: wizard.reject())
     assert open_or_set_up(db_path, headless=False) is None
     assert not db_path.exists()
 
 
-def test_directory_preview_shows_the_printout(qtbot: QtBot, demo_db: Database) -> None:
+def test_directory_preview_shows_the_printout(
+    qtbot: QtBot, when_modal: Callable[..., None], demo_db: Database
+) -> None:
     window = _window(qtbot, demo_db)
     seen: list[int] = []
 
@@ -143,6 +137,6 @@ def test_directory_preview_shows_the_printout(qtbot: QtBot, demo_db: Database) -
         seen.append(dialog.document.pageCount())
         dialog.reject()
 
-    _when_modal(qtbot, look)
+    when_modal(look)
     window.ui.actionPrintDirectory.trigger()
     assert seen and seen[0] >= 1

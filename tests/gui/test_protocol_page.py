@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk.gui.app import make_application
@@ -34,17 +34,6 @@ def _page(qtbot: QtBot, db: Database) -> ProtocolPage:
     return page
 
 
-def _when_modal(act: Callable[[QWidget], None]) -> None:
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        act(dialog)
-
-    QTimer.singleShot(20, poll)
-
-
 def test_empty_page_offers_import_or_the_starter(qtbot: QtBot, db: Database) -> None:
     page = _page(qtbot, db)
     assert page.ui.stack.currentWidget() is page.ui.emptyPanel
@@ -63,7 +52,7 @@ def test_demo_opens_on_the_adopted_version_with_its_text(qtbot: QtBot, demo_db: 
 
 
 def test_adopting_the_draft_supersedes_the_old_version(
-    qtbot: QtBot, demo_db: Database, db_path: Path
+    qtbot: QtBot, when_modal: Callable[..., None], demo_db: Database, db_path: Path
 ) -> None:
     page = _page(qtbot, demo_db)
     page.ui.versionCombo.setCurrentIndex(1)
@@ -78,7 +67,7 @@ def test_adopting_the_draft_supersedes_the_old_version(
         save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
-    _when_modal(fill)
+    when_modal(fill)
     qtbot.mouseClick(page.ui.adoptButton, Qt.MouseButton.LeftButton)
     assert statuses == ["Version 2 of the Member/Officer Protocol is now adopted (minute 26/112)."]
     assert page.ui.versionCombo.currentText() == "Version 2 — adopted 10/11/2026"
@@ -184,7 +173,7 @@ def test_unsupported_file_is_refused_with_a_message(
 
 
 def test_print_booklet_previews_the_version_made_off_the_gui_thread(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, when_modal: Callable[..., None], demo_db: Database
 ) -> None:
     from councildesk.gui.pdf_preview import PdfPreviewDialog
 
@@ -196,7 +185,7 @@ def test_print_booklet_previews_the_version_made_off_the_gui_thread(
         seen.append((dialog.windowTitle(), dialog.document.pageCount()))
         dialog.reject()
 
-    _when_modal(look)
+    when_modal(look)
     qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
     assert seen and seen[0][0].startswith("Member/Officer Protocol, version 1")
     assert seen[0][1] > 5
