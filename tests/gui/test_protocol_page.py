@@ -201,3 +201,34 @@ def test_compare_shows_the_changed_words(qtbot: QtBot, demo_db: Database) -> Non
     html = dialog.ui.changesView.toHtml()
     assert "and co-opted members" in html
     assert "The purpose of this protocol" in dialog.ui.changesView.toPlainText()
+
+
+def test_importing_a_file_is_checked_then_saved_as_a_draft(
+    qtbot: QtBot, when_modal: Callable[..., None], db: Database, db_path: Path
+) -> None:
+    from councildesk.gui.dialogs.import_review import ImportReviewDialog
+
+    page = _page(qtbot, db)
+    statuses: list[str] = []
+    page.status.connect(statuses.append)
+    seen: list[str] = []
+
+    def check_and_save(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportReviewDialog)
+        seen.append(dialog.ui.treeWidget.topLevelItem(0).text(1))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(check_and_save)
+    page.commands.import_path(LOWESTOFT)  # what dropping the file on the page does
+    assert seen == ["Background"]
+    assert statuses == ["Saved version 1 of Member/Officer Protocol as a draft."]
+    assert page.ui.versionCombo.currentText() == "Version 1 — draft"
+    assert page.ui.stack.currentWidget() is page.ui.tabs
+    db.close()
+    reopened = open_database(db_path)
+    try:
+        with reopened.session() as session:
+            version = protocols.find_version(session, None, 1)
+            assert version.source_name == "lowestoft-town-council.txt"
+    finally:
+        reopened.close()
