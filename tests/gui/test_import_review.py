@@ -21,11 +21,8 @@ from pytestqt.qtbot import QtBot
 from councildesk.errors import CouncilDeskError
 from councildesk.gui import workers
 from councildesk.gui.context import AppContext
-from councildesk.gui.dialogs.import_review import (
-    ImportReviewDialog,
-    describe_found,
-    find_in_source,
-)
+from councildesk.gui.dialogs.import_review import ImportReviewDialog
+from councildesk.gui.dialogs.review_text import describe_found, find_in_source
 from councildesk.rules.doc_control import DocControl, DocDate
 from councildesk.rules.protocol_edit import NodePath, node_at
 from councildesk.rules.protocol_text import Node

@@ -8,13 +8,11 @@ version gets a new draft beside it.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,11 +26,22 @@ from PySide6.QtWidgets import (
 
 from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.review_text import (
+    _doc_date,
+    describe_found,
+    first_words,
+    locate_in_source,
+    plural,
+    preview_of_version,
+    python_offset,
+    utf16_length,
+)
+from councildesk.gui.dialogs.review_tree import KINDS, add_items, fill_item
 from councildesk.gui.forms.ui_import_review import Ui_ImportReviewDialog
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import confirm, show_error
 from councildesk.rules.dates import uk_date
-from councildesk.rules.doc_control import DocControl, DocDate, Precision
+from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_edit import (
     Edited,
     EditError,
@@ -42,7 +51,6 @@ from councildesk.rules.protocol_edit import (
     count_nodes,
     delete,
     indent,
-    iter_paths,
     merge_with_next,
     move_down,
     move_up,
@@ -51,151 +59,11 @@ from councildesk.rules.protocol_edit import (
     set_fields,
     split,
 )
-from councildesk.rules.protocol_text import Node, ParsedDocument, count_clauses
+from councildesk.rules.protocol_text import Node
 from councildesk.services import protocols
 from councildesk.services.protocols import ImportPreview, VersionStatus
 
-KINDS = [
-    ("section", "Section"),
-    ("heading", "Heading"),
-    ("clause", "Clause"),
-    ("bullet", "Bullet"),
-    ("paragraph", "Paragraph"),
-]
-KIND_LABELS = dict(KINDS)
-FIRST_WORDS = 90  # characters of text shown in the tree when an item has no heading
-SEARCH_WORDS = 8  # how many of an item's first words are looked for in the source text
-_PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 HIGHLIGHT = QColor("#99f6e4")
-KIND_BRUSH = QBrush(QColor("#64748b"))
-LOCAL_STYLE = """
-QLabel[role="paneTitle"] { font-weight: 600; color: #334155; }
-QTreeWidget { border: 1px solid #e2e8f0; alternate-background-color: #f8fafc;
-    selection-background-color: #ccfbf1; selection-color: #0f172a; }
-QTreeWidget::item { padding: 2px 0; }
-QPlainTextEdit#sourceEdit { background: #f8fafc; }
-"""
-
-
-def plural(count: int, noun: str) -> str:
-    if count == 0:
-        return f"no {noun}s"
-    return f"1 {noun}" if count == 1 else f"{count} {noun}s"
-
-
-def doc_date_words(value: DocDate) -> str:
-    """A full date as dd/mm/yyyy; a year, a month or a phrase in the document's own words."""
-    if value.precision == "day" and value.iso:
-        try:
-            return uk_date(dt.date.fromisoformat(value.iso))
-        except ValueError:
-            pass
-    return value.text
-
-
-def describe_found(nodes: Sequence[Node], control: DocControl) -> str:
-    """The header's summary: "5 sections, 23 clauses; adopted 28/07/2022; next review 2027"."""
-    sections = sum(1 for node in nodes if node.kind == "section")
-    parts = [f"{plural(sections, 'section')}, {plural(count_clauses(nodes), 'clause')}"]
-    for label, value in (
-        ("adopted", control.adopted),
-        ("last reviewed", control.last_reviewed),
-        ("next review", control.next_review),
-    ):
-        if value is not None and value.text:
-            parts.append(f"{label} {doc_date_words(value)}")
-    if control.reviewing_body:
-        parts.append(f"reviewed by {control.reviewing_body}")
-    return "; ".join(parts)
-
-
-def first_words(node: Node) -> str:
-    """What the tree shows for an item: its heading, else the start of its text."""
-    if node.heading:
-        return node.heading
-    text = " ".join(node.text.split())
-    return text if len(text) <= FIRST_WORDS else text[: FIRST_WORDS - 1].rstrip() + "…"
-
-
-def utf16_length(text: str) -> int:
-    """Qt counts positions in UTF-16 units; Python in code points."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def python_offset(text: str, position: int) -> int:
-    """The index into ``text`` of a Qt (UTF-16) cursor position."""
-    return len(text.encode("utf-16-le")[: position * 2].decode("utf-16-le", errors="ignore"))
-
-
-def _search_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    return re.compile(r"\s+".join(re.escape(word) for word in words))
-
-
-def locate_in_source(source: str, nodes: Sequence[Node]) -> dict[NodePath, tuple[int, int]]:
-    """Where each node's words are in the source text: path -> (start, end), when found.
-
-    Items are looked for in document order, each after the one before, so repeated wording
-    (the same bullet under two clauses) is found at the right place.
-    """
-    found: dict[NodePath, tuple[int, int]] = {}
-    position = 0
-    for path, node in iter_paths(nodes):
-        span = _find_node(source, node, position)
-        if span is not None:
-            position = span[1]
-        else:
-            span = _find_node(source, node, 0)  # out of order: moved, or the file repeats it
-        if span is not None:
-            found[path] = span
-    return found
-
-
-def find_in_source(source: str, nodes: Sequence[Node], path: NodePath) -> tuple[int, int] | None:
-    """Where the node at ``path`` is in the source text: (start, end), or None if not found."""
-    return locate_in_source(source, nodes).get(path)
-
-
-def _find_node(source: str, node: Node, start: int) -> tuple[int, int] | None:
-    words = node.text.split() or node.heading.split()
-    for count in (SEARCH_WORDS, 4):
-        pattern = _search_pattern(words[:count])
-        if pattern is None or (count < SEARCH_WORDS and len(words) <= count):
-            continue
-        match = pattern.search(source, start)
-        if match:
-            return match.start(), match.end()
-    return None
-
-
-def _doc_date(text: str, iso: str | None) -> DocDate | None:
-    if not text:
-        return None
-    return DocDate(text, iso, _PRECISIONS.get(len(iso or "")))
-
-
-def preview_of_version(
-    *,
-    title: str,
-    source_name: str,
-    source_text: str,
-    nodes: list[Node],
-    adopted: DocDate | None = None,
-    last_reviewed: DocDate | None = None,
-    next_review: DocDate | None = None,
-    reviewing_body: str = "",
-) -> ImportPreview:
-    """A saved version dressed as an ImportPreview, so the dialog can edit it."""
-    control = DocControl(
-        title=title or None,
-        adopted=adopted,
-        last_reviewed=last_reviewed,
-        next_review=next_review,
-        reviewing_body=reviewing_body or None,
-    )
-    parsed = ParsedDocument(title or None, None, [], nodes, [], control)
-    return ImportPreview(source_name, source_text, parsed)
 
 
 class ImportReviewDialog(QDialog):
@@ -230,7 +98,6 @@ class ImportReviewDialog(QDialog):
         self._located: tuple[list[Node] | None, dict[NodePath, tuple[int, int]]] = (None, {})
         self.ui = Ui_ImportReviewDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(LOCAL_STYLE)
         self._setup_header()
         self._setup_tree()
         self._setup_editor()
@@ -385,7 +252,7 @@ class ImportReviewDialog(QDialog):
         tree = self.ui.treeWidget
         with QSignalBlocker(tree):
             tree.clear()
-            self._add_items(tree.invisibleRootItem(), self.nodes)
+            add_items(tree.invisibleRootItem(), self.nodes)
             tree.expandAll()
         item = self._item_at(select)
         if item is None:
@@ -400,32 +267,6 @@ class ImportReviewDialog(QDialog):
         for column in (0, 2):
             tree.resizeColumnToContents(column)
             tree.header().resizeSection(column, tree.header().sectionSize(column) + 8)
-
-    def _add_items(self, parent: QTreeWidgetItem, nodes: Sequence[Node]) -> None:
-        for node in nodes:
-            item = QTreeWidgetItem(parent)
-            self._fill_item(item, node)
-            self._add_items(item, node.children)
-
-    def _fill_item(self, item: QTreeWidgetItem, node: Node) -> None:
-        shown = first_words(node)
-        item.setText(0, node.number)
-        item.setText(1, shown or "(empty)")
-        item.setText(2, KIND_LABELS.get(node.kind, node.kind))
-        tip = "\n".join(part for part in (node.title, node.text[:400]) if part)
-        item.setToolTip(1, tip)
-        strong, empty = node.kind in {"section", "heading"}, not shown
-        font = item.font(1)
-        if font.bold() != strong or font.italic() != empty:  # most items keep the tree's font
-            font.setBold(strong)
-            font.setItalic(empty)
-            for column in range(3):
-                item.setFont(column, font)
-        item.setForeground(2, KIND_BRUSH)
-        if empty:
-            item.setForeground(1, KIND_BRUSH)
-        elif item.data(1, Qt.ItemDataRole.ForegroundRole) is not None:
-            item.setData(1, Qt.ItemDataRole.ForegroundRole, None)
 
     def _item_at(self, path: NodePath) -> QTreeWidgetItem | None:
         if not path:
@@ -480,7 +321,7 @@ class ImportReviewDialog(QDialog):
         item = self._item_at(self._current)
         node = node_at(self.nodes, self._current)
         if item is not None:
-            self._fill_item(item, node)
+            fill_item(item, node)
         self.ui.editorLabel.setText(
             f"Selected item: {node.title}" if node.title else "Selected item"
         )
