@@ -232,3 +232,30 @@ def test_importing_a_file_is_checked_then_saved_as_a_draft(
             assert version.source_name == "lowestoft-town-council.txt"
     finally:
         reopened.close()
+
+
+def test_another_policy_can_be_named_then_imported(
+    qtbot: QtBot,
+    when_modal: Callable[..., None],
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        "councildesk.gui.pages.protocol.QInputDialog.getText",
+        lambda *_args, **_kwargs: ("Standing  Orders", True),
+    )
+    page = _page(qtbot, db)
+    page.ui.policyCombo.setCurrentText("Another policy…")
+    assert page.policy_name() == "Standing Orders"
+    assert page.ui.emptyTitle.text() == "No version of Standing Orders yet"
+    assert not page.ui.starterButton.isVisibleTo(page)
+
+    def save(dialog: QWidget) -> None:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+    when_modal(save)
+    page.commands.import_path(LOWESTOFT)
+    with db.session() as session:
+        names = [p.name for p in protocols.list_policies(session)]
+    assert names == ["Standing Orders"]
+    assert page.ui.versionCombo.currentText() == "Version 1 — draft"

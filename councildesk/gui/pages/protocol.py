@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QTreeWidgetItem, QWidget
 
 from councildesk.errors import NotFoundError
 from councildesk.gui.context import AppContext
@@ -24,6 +24,7 @@ from councildesk.services.protocol_tree import ClauseRow, clause_rows
 from councildesk.services.protocols import VersionStatus, VersionSummary
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10
+ANOTHER_POLICY = "Another policy…"
 
 
 class ProtocolPage(Page):
@@ -110,7 +111,8 @@ class ProtocolPage(Page):
 
     # --- what is shown -----------------------------------------------------------------------
     def policy_name(self) -> str:
-        return self.ui.policyCombo.currentText() or protocols.PROTOCOL
+        name = self.ui.policyCombo.currentText()
+        return protocols.PROTOCOL if not name or name == ANOTHER_POLICY else name
 
     def current_version(self) -> VersionSummary | None:
         index = self.ui.versionCombo.currentIndex()
@@ -123,14 +125,42 @@ class ProtocolPage(Page):
             names = protocols.policy_names(session)
         combo = self.ui.policyCombo
         chosen = combo.currentText()
+        if chosen and chosen not in names and chosen != ANOTHER_POLICY:
+            names.append(chosen)  # named by the clerk, not imported yet
         combo.blockSignals(True)
         combo.clear()
         combo.addItems(names)
+        combo.insertSeparator(len(names))
+        combo.addItem(ANOTHER_POLICY)
         combo.setCurrentText(chosen if chosen in names else names[0])
         combo.blockSignals(False)
         self._load_versions(wanted)
 
     def _policy_chosen(self) -> None:
+        combo = self.ui.policyCombo
+        if combo.currentText() == ANOTHER_POLICY:
+            self._name_another_policy()
+            return
+        self._load_versions(None)
+
+    def _name_another_policy(self) -> None:
+        """Standing Orders, the Code of Conduct, ...: kept here the same way as the protocol."""
+        combo = self.ui.policyCombo
+        name, ok = QInputDialog.getText(
+            self,
+            "Another policy",
+            "The policy's name, as the council calls it (e.g. Standing Orders):",
+        )
+        name = " ".join(name.split())
+        combo.blockSignals(True)
+        if ok and name and name != ANOTHER_POLICY:
+            if combo.findText(name) < 0:
+                combo.insertItem(combo.count() - 2, name)
+            combo.setCurrentText(name)
+            self.status.emit(f"Import the first version of {name} to keep it here.")
+        else:
+            combo.setCurrentIndex(0)
+        combo.blockSignals(False)
         self._load_versions(None)
 
     def _load_versions(self, wanted: int | None) -> None:
@@ -158,6 +188,7 @@ class ProtocolPage(Page):
         ui = self.ui
         has_version = version is not None
         ui.stack.setCurrentWidget(ui.tabs if has_version else ui.emptyPanel)
+        self._explain_empty()
         for button in (ui.editButton, ui.compareButton, ui.printButton, ui.exportButton):
             button.setEnabled(has_version)
         draft = version is not None and version.status is VersionStatus.DRAFT
@@ -179,6 +210,23 @@ class ProtocolPage(Page):
         ui.document.setHtml(render(title, self.rows))
         self.coverage.show_version(version.id)
         self.receipts.show_version(version.id if version.status is VersionStatus.ADOPTED else None)
+
+    def _explain_empty(self) -> None:
+        """The empty page says what to do for the policy chosen."""
+        ui = self.ui
+        name = self.policy_name()
+        is_protocol = name == protocols.PROTOCOL
+        ui.starterButton.setVisible(is_protocol)
+        ui.emptyTitle.setText("No protocol yet" if is_protocol else f"No version of {name} yet")
+        ui.emptyImportButton.setText(
+            "Import the council's protocol…" if is_protocol else f"Import {name}…"
+        )
+        ui.emptyText.setText(
+            "Import the council's own protocol from a Word, text or PDF file, or start from "
+            "the protocol that comes with CouncilDesk and adapt it."
+            if is_protocol
+            else f"Import the council's {name} from a Word, text or PDF file."
+        )
 
     def _fill_outline(self) -> None:
         outline = self.ui.outline
