@@ -40,7 +40,7 @@ class ProtocolPage(Page):
         self.setAcceptDrops(True)
         self.versions: list[VersionSummary] = []
         self.rows: list[ClauseRow] = []
-        self.commands = ProtocolActions(self)
+        self.commands = ProtocolActions(self, self)
         self.coverage = CoveragePanel(context)
         self.receipts = ReceiptsPanel(context)
         self.ui.coverageLayout.addWidget(self.coverage)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from councildesk.errors import CouncilDeskError
+from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.compare_dialog import CompareDialog
 from councildesk.gui.dialogs.import_review import ImportReviewDialog
 from councildesk.gui.messages import confirm, show_error
@@ -16,23 +17,37 @@ from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.gui.workers import run_with_progress
 from councildesk.importers import SUPPORTED
 from councildesk.services import protocol_printouts, protocols
-from councildesk.services.protocols import ImportPreview
-
-if TYPE_CHECKING:
-    from councildesk.gui.pages.protocol import ProtocolPage
+from councildesk.services.protocols import ImportPreview, VersionSummary
 
 FILE_FILTER = "Protocol files (*.docx *.pdf *.txt *.md);;All files (*)"
 
 
+class ProtocolView(Protocol):
+    """What the actions need of the page (the Protocol page), without importing it."""
+
+    context: AppContext
+    versions: list[VersionSummary]
+    ui: Any
+    status: Any  # the page's Signal(str)
+    data_changed: Any  # the page's Signal()
+
+    def policy_name(self) -> str: ...
+
+    def current_version(self) -> VersionSummary | None: ...
+
+    def refresh(self, select_version_id: int | None = None) -> None: ...
+
+
 class ProtocolActions:
-    def __init__(self, page: ProtocolPage) -> None:
+    def __init__(self, page: ProtocolView, widget: QWidget) -> None:
         self.page = page
+        self.widget = widget  # the parent of the dialogs
         self.context = page.context
 
     # --- import and edit ---------------------------------------------------------------------
     def import_file(self) -> None:
         target, _ = QFileDialog.getOpenFileName(
-            self.page, "Import the protocol", str(Path.home()), FILE_FILTER
+            self.widget, "Import the protocol", str(Path.home()), FILE_FILTER
         )
         if target:
             self.import_path(Path(target))
@@ -40,14 +55,14 @@ class ProtocolActions:
     def import_path(self, path: Path) -> None:
         if path.suffix.lower() not in SUPPORTED:
             show_error(
-                self.page,
+                self.widget,
                 "Cannot import",
                 f"{path.name} is not a Word (.docx), PDF, or text file. "
                 "Save it in one of those forms and import it again.",
             )
             return
         preview = run_with_progress(
-            self.page,
+            self.widget,
             f"Reading {path.name}…",
             lambda: protocols.preview_file(path),
             error_title="Cannot import",
@@ -60,7 +75,7 @@ class ProtocolActions:
 
     def _review(self, preview: ImportPreview) -> None:
         dialog = ImportReviewDialog(
-            self.context, preview, policy_name=self.page.policy_name(), parent=self.page
+            self.context, preview, policy_name=self.page.policy_name(), parent=self.widget
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._saved(dialog.saved_version_id, dialog.saved_message)
@@ -69,7 +84,7 @@ class ProtocolActions:
         version = self.page.current_version()
         if version is None:
             return
-        dialog = ImportReviewDialog.for_version(self.context, version.id, parent=self.page)
+        dialog = ImportReviewDialog.for_version(self.context, version.id, parent=self.widget)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._saved(dialog.saved_version_id, dialog.saved_message)
 
@@ -83,7 +98,7 @@ class ProtocolActions:
         if version is None:
             return
         if not confirm(
-            self.page,
+            self.widget,
             "Delete draft",
             f"Delete draft version {version.number}? Its clauses will be gone for good.",
             "Delete draft",
@@ -93,7 +108,7 @@ class ProtocolActions:
             with self.context.db.transaction() as session:
                 protocols.delete_draft(session, version.id)
         except CouncilDeskError as error:
-            show_error(self.page, "Not deleted", str(error))
+            show_error(self.widget, "Not deleted", str(error))
             return
         self.page.refresh()
         self.page.data_changed.emit()
@@ -104,7 +119,7 @@ class ProtocolActions:
         version = self.page.current_version()
         if version is None or len(self.page.versions) < 2:
             return
-        CompareDialog(self.context, self.page.versions, version.id, self.page).exec()
+        CompareDialog(self.context, self.page.versions, version.id, self.widget).exec()
 
     def _preview(self, title: str, name: str, write: object) -> None:
         with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
@@ -115,10 +130,10 @@ class ProtocolActions:
                     write(session, pdf)  # type: ignore[operator]
                 return pdf
 
-            made = run_with_progress(self.page, f"Preparing {title.lower()}…", make)
+            made = run_with_progress(self.widget, f"Preparing {title.lower()}…", make)
             if made is None:
                 return
-            dialog = PdfPreviewDialog(made, title, name, self.page)
+            dialog = PdfPreviewDialog(made, title, name, self.widget)
             dialog.exec()
             if dialog.saved_to is not None:
                 self.page.status.emit(f"Saved {dialog.saved_to}.")
@@ -149,7 +164,7 @@ class ProtocolActions:
         version = self.page.current_version()
         if version is None:
             return
-        menu = QMenu(self.page)
+        menu = QMenu(self.widget)
         word = menu.addAction("As a Word document (.docx)…")
         text = menu.addAction("As plain text (.txt)…")
         button = self.page.ui.exportButton
@@ -158,7 +173,7 @@ class ProtocolActions:
             return
         suffix = ".docx" if chosen is word else ".txt"
         start = Path.home() / f"{_slug(self.page.policy_name())}-v{version.number}{suffix}"
-        target, _ = QFileDialog.getSaveFileName(self.page, "Export", str(start))
+        target, _ = QFileDialog.getSaveFileName(self.widget, "Export", str(start))
         if not target:
             return
         path = Path(target).with_suffix(suffix)
@@ -170,7 +185,7 @@ class ProtocolActions:
                 else:
                     protocol_printouts.write_docx(session, version.id, path)
         except (OSError, CouncilDeskError) as error:
-            show_error(self.page, "Not exported", f"Could not save {path.name}: {error}")
+            show_error(self.widget, "Not exported", f"Could not save {path.name}: {error}")
             return
         self.page.status.emit(f"Exported version {version.number} to {path}.")
 
