@@ -16,13 +16,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.flowables import HRFlowable, TopPadder
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from councildesk.reports import styles
 from councildesk.reports.dates import uk_date
+from councildesk.reports.fonts import string_width
+from councildesk.reports.tables import TABLE_FONT
 from councildesk.reports.template import ReportHeader, build_pdf, for_contents
 from councildesk.rules.protocol_text import Node
 
@@ -93,7 +94,7 @@ def booklet_story(data: ProtocolBookletData) -> list[Flowable]:
     story: list[Flowable] = []
     # A protocol without sections has nothing to list; reportlab would print a placeholder.
     if any(n.kind == "section" and (n.heading or n.number) for n in data.nodes):
-        contents = TableOfContents(dotsMinLevel=0)
+        contents = TableOfContents(dotsMinLevel=0, tableStyle=_CONTENTS_TABLE)
         indent = _CONTENTS_GUTTER if layout.numbered_sections else 0
         contents.levelStyles = [_style("ContentsEntry0", _CONTENTS_ENTRY, leftIndent=indent)]
         story += [Paragraph(CONTENTS, styles.TITLE), Spacer(0, 4 * mm), contents, PageBreak()]
@@ -107,6 +108,8 @@ def _style(name: str, parent: ParagraphStyle, **kwargs: object) -> ParagraphStyl
     return ParagraphStyle(name, parent=parent, **kwargs)
 
 
+# The contents list is laid out as a table, which would otherwise name Helvetica too.
+_CONTENTS_TABLE = TableStyle([TABLE_FONT], parent=defaultTableStyle)
 _COVER_COUNCIL = _style("CoverCouncil", styles.HEADING, fontSize=15, leading=19, spaceAfter=14)
 _COVER_TITLE = _style("CoverTitle", styles.TITLE, fontSize=30, leading=36, spaceAfter=10)
 _COVER_VERSION = _style(
@@ -190,7 +193,7 @@ class _Layout:
         for node in nodes:
             if node.number:
                 font = _SECTION if node.kind == "section" else _CLAUSE
-                width = float(stringWidth(node.number, font.fontName, font.fontSize))
+                width = string_width(node.number, font.fontName, font.fontSize)
                 width += _NUMBER_GAP
                 self.gutters[column] = max(self.gutters.get(column, _MIN_GUTTER), width)
             nested = column + 1 if node.kind in ("clause", "bullet", "paragraph") else column

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from councildesk.reports import styles
 from councildesk.reports.blocks import heading
-from councildesk.reports.tables import make_table
+from councildesk.reports.tables import TABLE_FONT, make_table
 from councildesk.reports.template import CONTENT_WIDTH, ReportHeader, build_pdf
 from councildesk.rules.protocol_diff import ClauseChange, FlatClause, WordOp, summarise
 
@@ -105,6 +105,7 @@ def _summary_boxes(changes: Sequence[ClauseChange]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("BOX", (0, 0), (-1, -1), 0.4, styles.GRID),
                 ("INNERGRID", (0, 0), (-1, -1), 0.4, styles.GRID),
                 ("BACKGROUND", (0, 0), (-1, -1), _BAND),
@@ -232,6 +233,7 @@ def _changes_table(data: ComparisonData, shown: Sequence[ClauseChange]) -> Table
     ]
     rows: list[list[Any]] = [head]
     commands: list[tuple[Any, ...]] = [
+        TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), styles.HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.RULE),
         ("BOX", (0, 0), (-1, -1), 0.4, styles.GRID),

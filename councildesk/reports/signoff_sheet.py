@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from councildesk.reports import styles
 from councildesk.reports.dates import uk_date
-from councildesk.reports.tables import details_table
+from councildesk.reports.tables import TABLE_FONT, details_table
 from councildesk.reports.template import CONTENT_WIDTH, ReportHeader, build_pdf
 
 ALREADY_RECORDED: Final = "already recorded"
@@ -104,6 +104,7 @@ def _table(data: SignoffSheetData) -> Table:
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("BACKGROUND", (0, 0), (-1, 0), styles.HEADER_FILL),
                 ("GRID", (0, 0), (-1, -1), 0.4, styles.GRID),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.RULE),

@@ -1,8 +1,8 @@
 """The one stylesheet every printout shares: calm, readable, A4.
 
-Only the built-in Helvetica family is used so that no font files have to travel with the
-application. Its WinAnsi encoding has no ŵ or ŷ; if Welsh names need them, embed a TrueType
-font and change the family names here, in one place.
+Everything is set in Liberation Sans, embedded in the PDF (see ``fonts``): reportlab's
+built-in Helvetica cannot print the Welsh ŵ and ŷ. Name fonts through FONT, FONT_BOLD and
+FONT_ITALIC here, never by name elsewhere, and measure text with ``fonts.string_width``.
 """
 
 from __future__ import annotations
@@ -13,9 +13,12 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
-FONT: Final = "Helvetica"
-FONT_BOLD: Final = "Helvetica-Bold"
-FONT_ITALIC: Final = "Helvetica-Oblique"
+from councildesk.reports import fonts
+
+FONT: Final = fonts.REGULAR
+FONT_BOLD: Final = fonts.BOLD
+FONT_ITALIC: Final = fonts.ITALIC
+FONT_BOLD_ITALIC: Final = fonts.BOLD_ITALIC
 
 INK: Final = colors.HexColor("#1f2328")
 ACCENT: Final = colors.HexColor("#1f3a5f")
@@ -28,6 +31,7 @@ CONFIDENTIAL_RED: Final = colors.HexColor("#a0151b")
 TITLE: Final = ParagraphStyle(
     "Title",
     fontName=FONT_BOLD,
+    bulletFontName=FONT_BOLD,
     fontSize=20,
     leading=24,
     textColor=ACCENT,
@@ -38,6 +42,7 @@ TITLE: Final = ParagraphStyle(
 SUBTITLE: Final = ParagraphStyle(
     "Subtitle",
     fontName=FONT,
+    bulletFontName=FONT,
     fontSize=10.5,
     leading=14,
     textColor=MUTED,
@@ -47,6 +52,7 @@ SUBTITLE: Final = ParagraphStyle(
 HEADING: Final = ParagraphStyle(
     "Heading",
     fontName=FONT_BOLD,
+    bulletFontName=FONT_BOLD,
     fontSize=13,
     leading=16,
     textColor=ACCENT,
@@ -57,6 +63,7 @@ HEADING: Final = ParagraphStyle(
 BODY: Final = ParagraphStyle(
     "Body",
     fontName=FONT,
+    bulletFontName=FONT,
     fontSize=10,
     leading=13.5,
     textColor=INK,
@@ -66,6 +73,7 @@ BODY: Final = ParagraphStyle(
 LABEL: Final = ParagraphStyle(
     "Label",
     fontName=FONT_BOLD,
+    bulletFontName=FONT_BOLD,
     fontSize=9,
     leading=12,
     textColor=MUTED,
@@ -74,6 +82,7 @@ LABEL: Final = ParagraphStyle(
 SMALL: Final = ParagraphStyle(
     "Small",
     fontName=FONT,
+    bulletFontName=FONT,
     fontSize=8.5,
     leading=11,
     textColor=INK,
@@ -84,6 +93,7 @@ NOTE: Final = ParagraphStyle(
     "Note",
     parent=SMALL,
     fontName=FONT_ITALIC,
+    bulletFontName=FONT_ITALIC,
     textColor=MUTED,
     spaceAfter=4,
 )
@@ -91,6 +101,7 @@ NOTE: Final = ParagraphStyle(
 TABLE_HEADER: Final = ParagraphStyle(
     "TableHeader",
     fontName=FONT_BOLD,
+    bulletFontName=FONT_BOLD,
     fontSize=8.5,
     leading=11,
     textColor=INK,
@@ -99,6 +110,7 @@ TABLE_HEADER: Final = ParagraphStyle(
 TABLE_CELL: Final = ParagraphStyle(
     "TableCell",
     fontName=FONT,
+    bulletFontName=FONT,
     fontSize=8.5,
     leading=11,
     textColor=INK,

@@ -14,10 +14,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from councildesk.reports import styles
+from councildesk.reports.fonts import string_width
 from councildesk.reports.template import CONTENT_WIDTH
 
 # A list of strings is a list of separate items (such as a councillor's roles), each starting
@@ -35,6 +35,10 @@ _PANEL: Final = colors.HexColor("#f4f5f7")
 _ALIGNMENTS: Final = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
 # Where an e-mail address or web address may break without confusing the reader.
 _BREAK_AFTER: Final = re.compile(r"[@./\-_]")
+# Every cell holds a Paragraph with its own font, but a Table still sets its cells' default
+# font (reportlab's is Helvetica) before drawing them; start every table's style with this so
+# the PDF names only the embedded fonts.
+TABLE_FONT: Final = ("FONT", (0, 0), (-1, -1), styles.FONT)
 
 
 def make_table(
@@ -71,6 +75,7 @@ def make_table(
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("BACKGROUND", (0, 0), (-1, 0), styles.HEADER_FILL),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, _ZEBRA]),
                 ("GRID", (0, 0), (-1, -1), 0.4, styles.GRID),
@@ -99,6 +104,7 @@ def details_table(
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("BACKGROUND", (0, 0), (-1, -1), _PANEL),
                 ("BOX", (0, 0), (-1, -1), 0.4, styles.GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -136,7 +142,7 @@ def _breakable(line: str, style: ParagraphStyle, room: float) -> str:
     words = []
     for word in line.split(" "):
         pieces: list[str] = []
-        while stringWidth(word, style.fontName, style.fontSize) > room:
+        while string_width(word, style.fontName, style.fontSize) > room:
             cut = _last_break_that_fits(word, style, room)
             if cut is None:
                 break  # reportlab's own splitLongWords takes over from here
@@ -153,7 +159,7 @@ def _last_break_that_fits(word: str, style: ParagraphStyle, room: float) -> int 
         cut = match.end()
         if cut >= len(word):
             break
-        if stringWidth(word[:cut], style.fontName, style.fontSize) > room:
+        if string_width(word[:cut], style.fontName, style.fontSize) > room:
             break
         best = cut
     return best

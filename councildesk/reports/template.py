@@ -19,7 +19,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,6 +32,7 @@ from reportlab.platypus import (
 
 from councildesk.reports import styles
 from councildesk.reports.dates import uk_date
+from councildesk.reports.fonts import register_fonts, string_width
 
 PAGE_WIDTH: Final[float] = A4[0]
 PAGE_HEIGHT: Final[float] = A4[1]
@@ -91,6 +91,7 @@ def build_pdf(
     starts with the report's own content. With a ``cover``, the cover is the first page
     instead, without header or footer, and the story starts on the next page.
     """
+    register_fonts()
     doc = _Document(
         str(out) if isinstance(out, Path) else out,
         pagesize=A4,
@@ -103,6 +104,8 @@ def build_pdf(
         subject=header.subtitle or header.title,
         creator="CouncilDesk",
         lang="en-GB",
+        # Else every page names Helvetica among its fonts, though no text is set in it.
+        initialFontName=styles.FONT,
     )
     # Zero padding so CONTENT_WIDTH is exactly the width tables may use.
     frame = Frame(
@@ -160,7 +163,7 @@ def _draw_furniture(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
     # The title is short and says what the page is, so it is kept whole in preference to
     # the council's name when both will not fit.
     title = _fit(header.title, styles.FONT, size, CONTENT_WIDTH * 0.6)
-    title_width = stringWidth(title, styles.FONT, size)
+    title_width = string_width(title, styles.FONT, size)
     council = _fit(
         header.council_name, styles.FONT_BOLD, size, CONTENT_WIDTH - title_width - 8 * mm
     )
@@ -201,9 +204,9 @@ def _draw_furniture(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so it fits ``width``; header text must never overlap."""
-    if stringWidth(text, font, size) <= width:
+    if string_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + _ELLIPSIS, font, size) > width:
+    while text and string_width(text + _ELLIPSIS, font, size) > width:
         text = text[:-1]
     return text.rstrip() + _ELLIPSIS
 
