@@ -107,6 +107,9 @@ class PersonDialog(FormDialog):
         table.setCellWidget(row, 0, title)
         table.setCellWidget(row, 1, of)
         table.setItem(row, 0, QTableWidgetItem())
+        # Tab goes from the table into its rows' fields, then on to the buttons below it.
+        QWidget.setTabOrder(table.cellWidget(row - 1, 1) if row else table, title)
+        QWidget.setTabOrder(title, of)
         title.setFocus()
 
     def _remove_role_row(self) -> None:

@@ -65,6 +65,7 @@ class Ui_DashboardPage(object):
 
         self.meetingsTable = QTableWidget(DashboardPage)
         self.meetingsTable.setObjectName(u"meetingsTable")
+        self.meetingsTable.setTabKeyNavigation(False)
         self.meetingsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.meetingsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.meetingsTable.setAlternatingRowColors(True)

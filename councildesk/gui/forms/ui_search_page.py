@@ -62,6 +62,7 @@ class Ui_SearchPage(object):
 
         self.resultsTable = QTableView(SearchPage)
         self.resultsTable.setObjectName(u"resultsTable")
+        self.resultsTable.setTabKeyNavigation(False)
         self.resultsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.resultsTable.setAlternatingRowColors(True)
         self.resultsTable.setSelectionMode(QAbstractItemView.SingleSelection)

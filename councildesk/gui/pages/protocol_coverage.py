@@ -44,6 +44,7 @@ class CoveragePanel(QWidget):
         self.topics = QTableWidget(0, 3)
         self.topics.setHorizontalHeaderLabels(["Topic", "Covered by", "Kind"])
         self.topics.setAccessibleName("Topics a protocol normally covers")
+        self.topics.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.topics.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.topics.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.topics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

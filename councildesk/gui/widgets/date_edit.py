@@ -36,6 +36,13 @@ class OptionalDateEdit(QDateEdit):
     def clear(self) -> None:
         self.setDate(_NO_DATE)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt's date edit keeps Tab while it shows its special value, which would trap a keyboard
+        # user in an empty date: there, Tab moves to the next control as it does everywhere.
+        if self.value() is None:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # An empty field's popup should open on this month, not on 1900. Only the page moves:
         # selecting a date would write it into the field.
