@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QWidget
 
 WhenModal = Callable[[Callable[[QWidget], None]], None]
 
@@ -26,3 +26,45 @@ def when_modal() -> WhenModal:
         QTimer.singleShot(20, poll)
 
     return arrange
+
+
+RunModal = Callable[[Callable[[], None], Callable[[QDialog], None]], None]
+
+
+@pytest.fixture
+def run_modal() -> RunModal:
+    """``run_modal(action, handle)``: run ``action``, which opens a modal dialog, and let
+    ``handle`` fill it in; the dialog is closed afterwards if ``handle`` left it open."""
+
+    def run(action: Callable[[], None], handle: Callable[[QDialog], None]) -> None:
+        seen: list[QDialog] = []
+
+        def on_open() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QDialog)
+            seen.append(dialog)
+            try:
+                handle(dialog)
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(0, on_open)
+        action()
+        assert seen, "no dialog opened"
+
+    return run
+
+
+@pytest.fixture
+def tab_stop() -> Callable[[QWidget], bool]:
+    """Whether Tab stops at a widget (a spin box's inner line edit stands for the spin box)."""
+
+    def stops(widget: QWidget) -> bool:
+        return (
+            widget.isVisible()
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            and not isinstance(widget.parentWidget(), QAbstractSpinBox)
+        )
+
+    return stops

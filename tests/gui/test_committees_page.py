@@ -8,10 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QListWidget,
@@ -80,36 +78,13 @@ def tick(qtbot: QtBot, members: QListWidget, text: str) -> None:
     qtbot.keyClick(members, Qt.Key.Key_Space)
 
 
-def tab_stop(widget: QWidget) -> bool:
-    """Whether Tab stops at ``widget`` (a spin box's inner line edit stands for the spin box)."""
-    return (
-        widget.isVisible()
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        and not isinstance(widget.parentWidget(), QAbstractSpinBox)
-    )
-
-
-def run_modal(qtbot: QtBot, action: Callable[[], None], handle: Callable[[QDialog], None]) -> None:
-    """Run ``action``, which opens a modal dialog, and let ``handle`` fill it in."""
-    seen: list[QDialog] = []
-
-    def on_open() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
-        seen.append(dialog)
-        try:
-            handle(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, on_open)
-    action()
-    assert seen, "no dialog opened"
-
-
 def test_add_a_committee_with_members_through_the_page(
-    qtbot: QtBot, context: AppContext, councillors: dict[str, int], db: Database, db_path: Path
+    qtbot: QtBot,
+    context: AppContext,
+    councillors: dict[str, int],
+    db: Database,
+    db_path: Path,
+    run_modal: Callable[..., None],
 ) -> None:
     page = CommitteesPage(context)
     qtbot.addWidget(page)
@@ -132,7 +107,7 @@ def test_add_a_committee_with_members_through_the_page(
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
         assert dialog.result() == QDialog.DialogCode.Accepted
 
-    run_modal(qtbot, page.add, fill)
+    run_modal(page.add, fill)
 
     assert messages == ["Added Planning Committee."]
     assert page.model.rowCount() == 1
@@ -326,7 +301,7 @@ def test_many_councillors_get_a_filter_box(qtbot: QtBot, context: AppContext, db
 
 
 def test_every_field_is_reached_by_tab_and_named(
-    qtbot: QtBot, context: AppContext, councillors: dict[str, int]
+    qtbot: QtBot, context: AppContext, councillors: dict[str, int], tab_stop: Callable[..., bool]
 ) -> None:
     dialog = CommitteeDialog(context, None)
     qtbot.addWidget(dialog)

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTime, QTimer
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk.db.engine import Database
@@ -65,40 +65,12 @@ def save_button(dialog: QDialog) -> QWidget:
     return button
 
 
-def tab_stop(widget: QWidget) -> bool:
-    """Whether Tab stops at ``widget`` (a spin box's inner line edit stands for the spin box)."""
-    return (
-        widget.isVisible()
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        and not isinstance(widget.parentWidget(), QAbstractSpinBox)
-    )
-
-
-def run_modal(qtbot: QtBot, action: Callable[[], None], handle: Callable[[QDialog], None]) -> None:
-    """Run ``action``, which opens a modal dialog, and let ``handle`` fill it in."""
-    seen: list[QDialog] = []
-
-    def on_open() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
-        seen.append(dialog)
-        try:
-            handle(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, on_open)
-    action()
-    assert seen, "no dialog opened"
-
-
 def column(page: MeetingsPage, number: int) -> list[str]:
     return [page.proxy.index(row, number).data() for row in range(page.proxy.rowCount())]
 
 
 def test_add_a_meeting_through_the_page(
-    qtbot: QtBot, context: AppContext, db: Database, db_path: Path
+    qtbot: QtBot, context: AppContext, db: Database, db_path: Path, run_modal: Callable[..., None]
 ) -> None:
     page = MeetingsPage(context)
     qtbot.addWidget(page)
@@ -124,7 +96,7 @@ def test_add_a_meeting_through_the_page(
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
         assert dialog.result() == QDialog.DialogCode.Accepted
 
-    run_modal(qtbot, page.add, fill)
+    run_modal(page.add, fill)
 
     assert messages == ["Added Planning Committee on 12/01/2027."]
     assert [page.proxy.index(0, c).data() for c in range(6)] == [
@@ -194,7 +166,7 @@ def test_no_set_time(qtbot: QtBot, context: AppContext, db: Database, db_path: P
 
 
 def test_a_year_of_meetings_at_once(
-    qtbot: QtBot, context: AppContext, db: Database, db_path: Path
+    qtbot: QtBot, context: AppContext, db: Database, db_path: Path, run_modal: Callable[..., None]
 ) -> None:
     page = MeetingsPage(context)
     qtbot.addWidget(page)
@@ -213,7 +185,7 @@ def test_a_year_of_meetings_at_once(
         )
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
 
-    run_modal(qtbot, page.add, fill)
+    run_modal(page.add, fill)
 
     assert messages == ["Added 12 meetings of Planning Committee."]
     assert page.proxy.rowCount() == 12
@@ -354,7 +326,9 @@ def test_delete_asks_first(
         assert [day for _, day, *_ in stored(session)] == [dt.date(2027, 2, 2)]
 
 
-def test_every_field_is_reached_by_tab_and_named(qtbot: QtBot, context: AppContext) -> None:
+def test_every_field_is_reached_by_tab_and_named(
+    qtbot: QtBot, context: AppContext, tab_stop: Callable[..., bool]
+) -> None:
     dialog = MeetingDialog(context, None)
     qtbot.addWidget(dialog)
     dialog.show()
