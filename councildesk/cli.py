@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk import __version__, cli_protocol, paths
+from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.dates import parse_date
 from councildesk.services import council, demo, groups, meetings, people, printouts
@@ -45,11 +45,6 @@ def _opened(
         yield db
     finally:
         db.close()
-
-
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -90,7 +85,7 @@ def cmd_people_list(args: argparse.Namespace) -> int:
         today = dt.date.today()
         rows = [person_json(p, today) for p in people.list_people(session)]
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     else:
         for row in rows:
             detail = row["ward"] or row["post"]
@@ -102,7 +97,7 @@ def cmd_groups_list(args: argparse.Namespace) -> int:
     with _opened(args, readonly=True) as db, db.session() as session:
         rows = [group_json(g, dt.date.today()) for g in groups.list_groups(session)]
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     else:
         for row in rows:
             print(f"{row['name']}\t{len(row['current_members'])} members")

@@ -16,7 +16,7 @@ from councildesk.services.database import Database, open_database
 from councildesk.services.protocol_json import version_json
 
 
-def _print_json(value: Any) -> None:
+def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
 
@@ -47,7 +47,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        _print_json(shown)
+        print_json(shown)
     else:
         print(_summary(shown, clauses, path.name))
     return 0
@@ -67,7 +67,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        _print_json(shown)
+        print_json(shown)
         return 0
     print(f"{shown['policy']}, version {shown['version']} ({shown['status']})")
     if adopted_on_text := shown["adopted_on"]:
@@ -104,7 +104,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         for h in hits
     ]
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     elif not rows:
         print(f"Nothing found for '{args.text}'.")
     else:
@@ -142,7 +142,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         db.close()
     counts = summarise(changes)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "policy": args.policy,
                 "old": args.a,

@@ -9,6 +9,24 @@ _UK_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English names written out here, not strftime's: Qt sets the C locale from the system, so
+# strftime could give another language's names on a laptop set up in one.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def weekday_name(day: dt.date) -> str:
+    return WEEKDAY_NAMES[day.weekday()]
+
+
+def long_date(day: dt.date) -> str:
+    """'Tuesday 24 November 2026'."""
+    return f"{weekday_name(day)} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def uk_date(value: dt.date | None, empty: str = "") -> str:
     """dd/mm/yyyy, or ``empty`` when there is no date."""
     return value.strftime("%d/%m/%Y") if value else empty

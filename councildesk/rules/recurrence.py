@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from councildesk.rules.dates import WEEKDAY_NAMES as WEEKDAY_NAMES
+from councildesk.rules.dates import weekday_name as weekday_name
+
 LAST = -1
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", LAST: "last"}
 
@@ -26,10 +28,6 @@ class MonthlyPattern:
 
     def in_month(self, year: int, month: int) -> dt.date:
         return nth_weekday(year, month, self.weekday, self.nth)
-
-
-def weekday_name(day: dt.date) -> str:
-    return WEEKDAY_NAMES[day.weekday()]
 
 
 def pattern_of(day: dt.date) -> MonthlyPattern:

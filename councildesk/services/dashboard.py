@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.models import Committee, Meeting, Person, PersonKind, PoliticalGroup
 from councildesk.errors import NotFoundError
+from councildesk.services import acknowledgements, protocols
 from councildesk.services.meetings import upcoming
 from councildesk.services.people import is_current
 
@@ -58,8 +59,6 @@ class ProtocolReceipts:
 
 
 def protocol_receipts(session: Session, today: dt.date) -> ProtocolReceipts:
-    from councildesk.services import acknowledgements, protocols
-
     try:
         policy = protocols.find_policy(session)
     except NotFoundError:

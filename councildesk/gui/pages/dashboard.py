@@ -9,7 +9,7 @@ from councildesk.gui.context import AppContext
 from councildesk.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from councildesk.gui.icons import icon
 from councildesk.gui.pages.base import Page
-from councildesk.rules.dates import uk_date
+from councildesk.rules.dates import long_date, uk_date, weekday_name
 from councildesk.services import council, dashboard
 
 CARDS = (
@@ -69,7 +69,7 @@ class DashboardPage(Page):
             summary = dashboard.summary(session, today)
             receipts = dashboard.protocol_receipts(session, today)
             upcoming = [(m.held_on, m.starts_at, m.body_name) for m in summary.next_meetings]
-        self.ui.descriptionLabel.setText(f"{name} · {clerk} · {today.strftime('%A %d %B %Y')}")
+        self.ui.descriptionLabel.setText(f"{name} · {clerk} · {long_date(today)}")
         for key, card in self.cards.items():
             card.number.setText(str(getattr(summary, key)))
         table = self.ui.meetingsTable
@@ -77,7 +77,7 @@ class DashboardPage(Page):
         for row, (held_on, starts_at, body) in enumerate(upcoming):
             cells = (
                 uk_date(held_on),
-                held_on.strftime("%A"),
+                weekday_name(held_on),
                 starts_at.strftime("%H:%M") if starts_at else "",
                 body,
             )

@@ -6,14 +6,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
-from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.meeting_dialog import MeetingDialog
 from councildesk.gui.pages.base import TablePage
 from councildesk.gui.table_model import Column
-from councildesk.rules.dates import uk_date
-from councildesk.rules.recurrence import weekday_name
+from councildesk.rules.dates import uk_date, weekday_name
 from councildesk.services import meetings
 from councildesk.services.database import Session
 
@@ -44,12 +42,6 @@ class MeetingsPage(TablePage):
         ("Past", lambda row: not row.coming_up),
         ("All", None),
     )
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        # The first scope, "Coming up", is the one shown at first.
-        self.proxy.set_predicate(self.scopes[0][1])
-        self._update_count()
 
     def columns(self) -> Sequence[Column]:
         return (

@@ -1,0 +1,41 @@
+"""Dates as a clerk writes and reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import locale
+
+import pytest
+
+from councildesk.rules.dates import long_date, parse_date, parse_optional_date, uk_date
+
+
+def test_uk_and_iso_dates_are_read() -> None:
+    assert parse_date("05/04/2027") == dt.date(2027, 4, 5)  # day first, as in the UK
+    assert parse_date("2027-04-05") == dt.date(2027, 4, 5)
+    assert parse_date(" 5.4.27 ") == dt.date(2027, 4, 5)
+    assert parse_optional_date("  ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("30/02/2027", "not a real date"), ("next Tuesday", "Write it as dd/mm/yyyy")],
+)
+def test_impossible_or_unreadable_dates_say_what_to_do(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_date(text)
+
+
+def test_dates_are_shown_the_uk_way_whatever_the_system_locale() -> None:
+    before = locale.setlocale(locale.LC_TIME)
+    try:
+        for name in ("fr_FR.UTF-8", "de_DE.UTF-8", "C"):
+            try:
+                locale.setlocale(locale.LC_TIME, name)
+            except locale.Error:
+                continue
+            assert long_date(dt.date(2026, 11, 24)) == "Tuesday 24 November 2026"
+    finally:
+        locale.setlocale(locale.LC_TIME, before)
+    assert uk_date(dt.date(2026, 11, 24)) == "24/11/2026"
+    assert uk_date(None, empty="—") == "—"
