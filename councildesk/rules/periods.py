@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -24,14 +23,6 @@ class Period:
         )
         ends_after_other_starts = self.end is None or other.start is None or self.end >= other.start
         return starts_before_other_ends and ends_after_other_starts
-
-
-def first_overlap(candidate: Period, existing: Iterable[tuple[str, Period]]) -> str | None:
-    """The label of the first existing period that overlaps the candidate, if any."""
-    for label, period in existing:
-        if candidate.overlaps(period):
-            return label
-    return None
 
 
 def overlap_day(a: Period, b: Period) -> dt.date | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from councildesk.db.models import AuditEntry
@@ -29,8 +28,3 @@ def record(session: Session, action: str, entity: str, entity_id: int | None, de
             detail=detail,
         )
     )
-
-
-def recent(session: Session, limit: int = 50) -> list[AuditEntry]:
-    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
-    return list(session.scalars(query))

@@ -128,13 +128,6 @@ def list_people(session: Session, kind: PersonKind | None = None) -> list[Person
     return list(session.scalars(query))
 
 
-def find_person_by_name(session: Session, name: str) -> Person:
-    person = session.scalars(select(Person).where(Person.name == name.strip())).first()
-    if person is None:
-        raise NotFoundError(f"There is no one called '{name.strip()}'.")
-    return person
-
-
 def is_current(person: Person, on: dt.date) -> bool:
     return (person.start_on is None or person.start_on <= on) and (
         person.end_on is None or on <= person.end_on

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,14 +51,6 @@ def tree_from_rows(rows: Sequence[PolicyNode]) -> list[Node]:
 
 def version_tree(version: PolicyVersion) -> list[Node]:
     return tree_from_rows(version.nodes)
-
-
-def iter_with_keys(nodes: Sequence[Node], prefix: str = "") -> Iterator[tuple[str, Node]]:
-    """Every node with a stable key of its position ("3.1.2"), independent of printed numbers."""
-    for index, node in enumerate(nodes, start=1):
-        key = f"{prefix}{index}"
-        yield key, node
-        yield from iter_with_keys(node.children, f"{key}.")
 
 
 @dataclass(frozen=True)
