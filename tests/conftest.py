@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -49,3 +50,10 @@ def demo_db(db_path: Path) -> Iterator[Database]:
         demo.seed(session, dt.date(2026, 11, 24))
     yield database
     database.close()
+
+
+# CI runs the property tests derandomised, so a red run can be repeated exactly; developers keep
+# the random search, which finds new cases.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
