@@ -4,7 +4,7 @@ Two external-content indexes over policy_node, both kept in step by triggers:
 
 - ``policy_node_fts`` (migration 0002) holds Porter stems, so a finished word finds its other
   forms ("councillors" finds "councillor");
-- ``policy_node_words`` (migration 0003) holds the words as written, so the word the clerk is
+- ``policy_node_words`` (migration 0004) holds the words as written, so the word the clerk is
   still typing finds the words it begins ("politica" finds "political", whose stem "polit" it
   does not begin).
 

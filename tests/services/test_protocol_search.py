@@ -84,7 +84,7 @@ def test_nothing_to_search_until_a_policy_has_text(db: Database) -> None:
 def test_a_database_from_before_the_prefix_index_finds_half_words(tmp_path: Path) -> None:
     """Upgrading indexes the clauses saved before the upgrade."""
     copy = tmp_path / "council.sqlite"
-    shutil.copy(FIXTURES / "databases" / "revision-0002.sqlite", copy)
+    shutil.copy(FIXTURES / "databases" / "revision-0003.sqlite", copy)
     database = open_database(copy)
     try:
         with database.session() as s:

@@ -6,8 +6,8 @@ any stem (the stem of "political" is "polit"), so it found nothing. This index k
 as written, for matching the start of a word. Like the first, it is an external-content FTS5
 table over policy_node, kept in step by triggers, so the text is not stored twice.
 
-Revision ID: 0003_search_prefixes
-Revises: 0002
+Revision ID: 0004_search_prefixes
+Revises: 0003_sample_council
 Create Date: 2026-12-01 15:20:00
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0003_search_prefixes"
-down_revision: str | None = "0002"
+revision: str = "0004_search_prefixes"
+down_revision: str | None = "0003_sample_council"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
