@@ -18,7 +18,7 @@ from alembic import command
 from sqlalchemy import event
 
 from councildesk.cli import main
-from councildesk.db import files, migrate
+from councildesk.db import files
 from councildesk.db.create import create_database
 from councildesk.db.lock import DatabaseInUseError
 from councildesk.db.migrate import UpgradeFailedError
@@ -91,13 +91,13 @@ def test_an_upgrade_that_fails_part_way_leaves_the_old_file_whole(
         real_upgrade(config, revision)  # type: ignore[arg-type]
         raise RuntimeError("killed after the last DDL statement")
 
-    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
     with pytest.raises(UpgradeFailedError) as failure:
         open_database(old)
     message = str(failure.value)
     assert "\n" not in message and "unchanged" in message and "before-upgrade" in message
     assert _tables(old) == tables_before and _revision(old) == "0001"
-    monkeypatch.setattr(migrate.command, "upgrade", real_upgrade)
+    monkeypatch.setattr(command, "upgrade", real_upgrade)
     database = open_database(old)  # and the next start upgrades it properly
     try:
         with database.session() as session:
