@@ -344,9 +344,7 @@ class ReviewSchedule(Base):
     __tablename__ = "review_schedule"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    policy_id: Mapped[int] = mapped_column(
-        ForeignKey("policy.id", ondelete="CASCADE"), unique=True
-    )
+    policy_id: Mapped[int] = mapped_column(ForeignKey("policy.id", ondelete="CASCADE"), unique=True)
     # The responsible body; no committee means Full Council.
     committee_id: Mapped[int | None] = mapped_column(
         ForeignKey("committee.id", ondelete="SET NULL")

@@ -74,7 +74,7 @@ _AS_REQUIRED = re.compile(
 )
 _LEGAL_CHANGE = re.compile(
     r"\b(?:legal|legislative|statutory)\s+changes?\b|\bchanges?\s+(?:in|to)\s+(?:the\s+)?"
-    r"(?:law|legislation|regulations)\b",
+    r"(?:law|legislation|regulations)\b|\b(?:law|legislation)\s+(?:changes?|is\s+changed)\b",
     re.IGNORECASE,
 )
 _ONLY_DATE = re.compile(r"^[\s\d/.,-]*$|^\s*(?:\w+\s+)?\d{4}\s*$")

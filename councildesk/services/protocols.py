@@ -17,7 +17,7 @@ from councildesk.errors import CouncilDeskError, NotFoundError, Problem, Validat
 from councildesk.importers import read_blocks
 from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_text import Node, ParsedDocument, parse_blocks, parse_text
-from councildesk.services import audit
+from councildesk.services import audit, review_facts
 from councildesk.services.protocol_tree import node_values, version_tree
 
 PROTOCOL = "Member/Officer Protocol"
@@ -124,6 +124,7 @@ def save_preview(
     session.add(version)
     session.flush()
     _write_nodes(session, version, nodes)
+    review_facts.apply_document_facts(session, version, adopted=False)
     audit.record(
         session, "import", "policy_version", version.id, f"{policy.name} v{version.number}"
     )
@@ -216,6 +217,8 @@ def adopt(
     version.adopted_on = adopted_on
     version.minute_reference = minute_reference.strip()
     session.flush()
+    review_facts.apply_document_facts(session, version, adopted=True)
+    review_facts.close_amendments(session, version)
     audit.record(
         session, "adopt", "policy_version", version.id, f"v{version.number} {minute_reference}"
     )

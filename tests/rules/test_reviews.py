@@ -59,6 +59,7 @@ def test_two_cycles_never_end_later_than_one_long_one(day: dt.date, a: int, b: i
         ("every three years", None, 36, False, False, None),
         ("As required", None, None, False, True, None),
         ("when there is a change in the law", None, None, True, False, None),
+        ("every two years, or sooner if the law changes", None, 24, True, False, None),
         ("2027", "2027", None, False, False, None),
         ("when the moon is full", None, None, False, False, "when the moon is full"),
     ],

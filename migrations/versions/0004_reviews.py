@@ -1,7 +1,7 @@
 """the review schedule: policies' cycles, reviews held, law changes, reminders
 
-Revision ID: 0003_reviews
-Revises: 0002
+Revision ID: 0004_reviews
+Revises: 0003_sample_council
 Create Date: 2026-12-01 15:14:42.202499
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_reviews"
-down_revision: str | None = "0002"
+revision: str = "0004_reviews"
+down_revision: str | None = "0003_sample_council"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
