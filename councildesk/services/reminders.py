@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from councildesk.db.models import ReminderState
-from councildesk.errors import Problem, ValidationError
+from councildesk.errors import CouncilDeskError, Problem, ValidationError
 from councildesk.rules.dates import uk_date
 from councildesk.rules.reviews import Status
 from councildesk.services import audit
@@ -98,3 +100,23 @@ def snooze(session: Session, notice: Notice, until: dt.date | None, today: dt.da
 
 def notices_for(session: Session, policy_id: int, today: dt.date) -> list[Notice]:
     return [n for n in notices(session, today) if n.policy_id == policy_id]
+
+
+def agent_notices(path: Path, today: dt.date) -> list[Notice]:
+    """What the log-in agent shows: read-only, no lock, and no Alembic (which would cost more
+    than the whole check), so it runs in a moment beside a CouncilDesk that has the file open."""
+    from councildesk.db.engine import Database, make_engine
+
+    if not path.exists():
+        raise CouncilDeskError(f"There is no council database at {path}.")
+    database = Database(path, make_engine(path, readonly=True), None)
+    try:
+        with database.session() as session:
+            return notices(session, today)
+    except SQLAlchemyError:
+        raise CouncilDeskError(
+            f"{path.name} could not be read for reminders; open it in CouncilDesk once "
+            "(it may need upgrading), then try again."
+        ) from None
+    finally:
+        database.close()

@@ -23,7 +23,7 @@ from councildesk.db.models import (
 )
 from councildesk.errors import NotFoundError, Problem, ValidationError
 from councildesk.rules.dates import uk_date
-from councildesk.rules.reviews import check_cycle
+from councildesk.rules.reviews import check_cycle, read_wording
 from councildesk.services import audit, protocols
 from councildesk.services.committees import find_committee_by_name
 from councildesk.services.review_facts import schedule_for
@@ -114,14 +114,14 @@ def add_policy(session: Session, name: str, data: ScheduleInput) -> Policy:
         problems.append(Problem("name", f"Keep the name under {MAX_NAME} characters."))
     elif any(p.lower() == cleaned.lower() for p in session.scalars(select(Policy.name))):
         problems.append(Problem("name", f"'{cleaned}' is already in the register."))
+    if data.next_due_override is not None and not data.override_reason.strip():
+        data.override_reason = "the date entered when the policy was added"
     try:
-        committee, reason = _check_schedule(session, data)
+        committee, _reason = _check_schedule(session, data)
     except ValidationError as error:
         problems.extend(error.problems)
     if problems:
         raise ValidationError(problems)
-    if data.next_due_override is not None and not reason:
-        data.override_reason = "Entered when the policy was added"
     policy = protocols.get_or_create_policy(session, cleaned)
     schedule = schedule_for(session, policy.id)
     _apply(schedule, committee, data)
@@ -136,6 +136,25 @@ def update_schedule(session: Session, policy_id: int, data: ScheduleInput) -> Re
     _apply(schedule, committee, data)
     session.flush()
     audit.record(session, "update", "review_schedule", schedule.id, f"policy {policy_id}")
+    return schedule
+
+
+def set_document_words(
+    session: Session, policy_id: int, words: str, iso: str | None = None
+) -> ReviewSchedule:
+    """What the document says about its review, typed in by the clerk for a policy whose text
+    is not in CouncilDesk; read as an import would read it, asking where it is unclear."""
+    schedule = schedule_for(session, _policy(session, policy_id).id)
+    text = " ".join(words.split())
+    reading = read_wording(text, iso)
+    schedule.doc_text, schedule.doc_iso = text, iso
+    schedule.question = reading.question
+    if reading.cycle_months:
+        schedule.cycle_months = reading.cycle_months
+    schedule.as_required = schedule.as_required or reading.as_required
+    schedule.on_legal_change = schedule.on_legal_change or reading.on_legal_change
+    session.flush()
+    audit.record(session, "update", "review_schedule", schedule.id, "document words")
     return schedule
 
 

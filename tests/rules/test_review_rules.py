@@ -177,3 +177,15 @@ def test_cycle_labels_read_naturally() -> None:
     assert cycle_label(24, True, False) == "Every 2 years, and on a change in the law"
     assert cycle_label(6, False, False) == "Every 6 months"
     assert cycle_label(None, False, True) == "As required"
+
+
+@given(days, st.lists(days, max_size=8))
+def test_the_timeline_keeps_every_review_inside_its_24_months(
+    today: dt.date, dues: list[dt.date]
+) -> None:
+    from councildesk.rules.review_timeline import Entry, layout
+
+    picture = layout([Entry(f"P{i}", d, None, "upcoming") for i, d in enumerate(dues)], today)
+    assert len(picture.ticks) == 24 and picture.ticks[0][0] == 0.0
+    assert all(0.0 <= item.due_at < 1.0 for item in picture.items)
+    assert len(picture.items) == sum(1 for d in dues if d < picture.end)
