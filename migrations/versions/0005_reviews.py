@@ -1,7 +1,7 @@
 """the review schedule: policies' cycles, reviews held, law changes, reminders
 
-Revision ID: 0004_reviews
-Revises: 0003_sample_council
+Revision ID: 0005_reviews
+Revises: 0004_search_prefixes
 Create Date: 2026-12-01 15:14:42.202499
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_reviews"
-down_revision: str | None = "0003_sample_council"
+revision: str = "0005_reviews"
+down_revision: str | None = "0004_search_prefixes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
