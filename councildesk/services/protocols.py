@@ -268,7 +268,8 @@ def version_summaries(policy: Policy) -> list[VersionSummary]:
 
 
 def policy_names(session: Session) -> list[str]:
-    names = [p.name for p in list_policies(session)]
+    # The protocol first, so the Protocol page opens on it whatever else is in the register.
+    names = sorted((p.name for p in list_policies(session)), key=lambda n: (n != PROTOCOL, n))
     return names or [PROTOCOL]
 
 
