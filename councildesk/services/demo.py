@@ -224,11 +224,10 @@ def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> N
     preview = protocols.preview_starter()
     first = protocols.save_preview(session, preview, preview.parsed.nodes)
     adopted_on = dt.date(today.year - 1, 5, 14)
-    protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051")
+    protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051", today=today)
     for index, person in enumerate(readers):
-        acknowledgements.record(
-            session, first.id, person.id, adopted_on + dt.timedelta(days=7 + index)
-        )
+        received_on = adopted_on + dt.timedelta(days=7 + index)
+        acknowledgements.record(session, first.id, person.id, received_on, today=today)
     nodes = protocols.tree(first)
     clause = nodes[0].children[0]
     clause.text = clause.text.replace("councillors", "councillors and co-opted members", 1)
