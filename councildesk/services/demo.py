@@ -27,7 +27,7 @@ from councildesk.services import (
     protocols,
     review_records,
 )
-from councildesk.services.database import open_database
+from councildesk.services.database import create_database, open_database
 from councildesk.services.people import PersonInput, RoleInput
 from councildesk.services.review_records import ReviewInput, ScheduleInput
 
@@ -105,8 +105,15 @@ class SampleFile:
 
 
 def make_sample_file(path: Path, today: dt.date, size: str = "small") -> SampleFile:
-    """Write the sample council into its own file; a file holding a real council is refused."""
-    db = open_database(path, create=True)
+    """Write the sample council into its own file; a file holding a real council is refused.
+
+    A new file is built whole under a temporary name (see db/create.py), so a kill part-way
+    leaves no file rather than a half-seeded one.
+    """
+    if not path.expanduser().exists():
+        create_database(path.expanduser().absolute(), lambda session: seed(session, today, size))
+        return SampleFile(path.expanduser().absolute(), created=True)
+    db = open_database(path)
     try:
         with db.transaction() as session:
             found = council.find_council(session)
@@ -230,11 +237,10 @@ def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> N
     preview = protocols.preview_starter()
     first = protocols.save_preview(session, preview, preview.parsed.nodes)
     adopted_on = dt.date(today.year - 1, 5, 14)
-    protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051")
+    protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051", today=today)
     for index, person in enumerate(readers):
-        acknowledgements.record(
-            session, first.id, person.id, adopted_on + dt.timedelta(days=7 + index)
-        )
+        received_on = adopted_on + dt.timedelta(days=7 + index)
+        acknowledgements.record(session, first.id, person.id, received_on, today=today)
     nodes = protocols.tree(first)
     clause = nodes[0].children[0]
     clause.text = clause.text.replace("councillors", "councillors and co-opted members", 1)

@@ -193,9 +193,18 @@ def save_edit(session: Session, version_id: int, nodes: Sequence[Node]) -> Polic
 
 
 def adopt(
-    session: Session, version_id: int, adopted_on: dt.date | None, minute_reference: str
+    session: Session,
+    version_id: int,
+    adopted_on: dt.date | None,
+    minute_reference: str,
+    *,
+    today: dt.date,
 ) -> PolicyVersion:
-    """Adopt a draft at a meeting; the version adopted before it is superseded."""
+    """Adopt a draft at a meeting; the version adopted before it is superseded.
+
+    ``today`` bounds the adoption date: a meeting cannot have adopted it in the future (a day's
+    grace, for a clerk recording tonight's meeting after midnight).
+    """
     version = get_version(session, version_id)
     problems: list[Problem] = []
     if version.status is not VersionStatus.DRAFT:
@@ -204,7 +213,7 @@ def adopt(
         )
     if adopted_on is None:
         problems.append(Problem("adopted_on", "Enter the date of the meeting that adopted it."))
-    elif adopted_on > dt.date.today() + dt.timedelta(days=1):
+    elif adopted_on > today + dt.timedelta(days=1):
         problems.append(Problem("adopted_on", "The adoption date cannot be in the future."))
     if not minute_reference.strip():
         problems.append(Problem("minute_reference", "Enter the minute reference, e.g. 23/045."))
