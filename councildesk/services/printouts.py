@@ -10,7 +10,7 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from councildesk.reports import glyphs
-from councildesk.services import directory, protocol_printouts
+from councildesk.services import directory, protocol_printouts, review_printouts
 
 # For the GUI, which makes printouts through other services: collect the characters replaced
 # because the font lacks them, then tell the clerk with glyph_note.
@@ -22,6 +22,7 @@ Printout = Callable[[Session, Path | BinaryIO, dt.date], None]
 PRINTOUTS: dict[str, Printout] = {
     "directory": directory.write_directory,
     "protocol": protocol_printouts.write_current_protocol,
+    "reviews": review_printouts.write_reviews,
 }
 
 

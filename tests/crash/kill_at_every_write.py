@@ -138,7 +138,9 @@ def check_import(path: Path, reported: bool) -> list[str]:
 
 
 def check_upgrade(frozen: Path) -> Callable[[Path, bool], list[str]]:
-    with contextlib.closing(sqlite3.connect(f"file:{frozen}?mode=ro", uri=True)) as connection:
+    # immutable: reading the fixture must not leave a -shm file beside it.
+    frozen_uri = f"file:{frozen}?mode=ro&immutable=1"
+    with contextlib.closing(sqlite3.connect(frozen_uri, uri=True)) as connection:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
     def check(path: Path, reported: bool) -> list[str]:
