@@ -23,7 +23,7 @@ from councildesk.gui.main_window import MainWindow
 from councildesk.gui.messages import show_error
 from councildesk.gui.workers import run_with_progress
 from councildesk.services import council, council_files, demo
-from councildesk.services.database import Database, open_database
+from councildesk.services.database import Database, create_database, open_database
 
 
 def make_application() -> QApplication:
@@ -132,14 +132,20 @@ def _start(
     wizard = SetupWizard(parent)
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.details is None:
         return None
-    db = open_database(db_path, create=True)
-    try:
-        with db.transaction() as session:
-            council.save_council(session, wizard.details)
-    except BaseException:
-        db.close()
-        raise
-    return db
+    details = wizard.details
+    if db_path.exists():
+        # A CouncilDesk file without a council yet (e.g. a protocol imported first).
+        db = open_database(db_path)
+        try:
+            with db.transaction() as session:
+                council.save_council(session, details)
+        except BaseException:
+            db.close()
+            raise
+        return db
+    # A new file is built whole, the council in it, and only then given its name.
+    create_database(db_path, lambda session: council.save_council(session, details))
+    return open_database(db_path)
 
 
 def open_sample(

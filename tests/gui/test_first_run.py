@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk import paths
@@ -20,7 +21,23 @@ from councildesk.services import council
 from councildesk.services.database import Database
 
 TODAY = dt.date(2026, 11, 24)
-WhenModal = Callable[[Callable[[QWidget], None]], None]
+WhenModal = Callable[[Callable[[Any], None]], None]
+
+
+def _in_turn(when_modal: WhenModal, *steps: Callable[[Any], object]) -> None:
+    """Handle the modal dialogs that open one after another, one step each."""
+    if not steps:
+        return
+
+    def handle(dialog: Any) -> None:
+        steps[0](dialog)
+        _in_turn(when_modal, *steps[1:])
+
+    when_modal(handle)
+
+
+def _click(name: str) -> Callable[[Any], object]:
+    return lambda dialog: getattr(dialog.ui, name).click()
 
 
 def _council_of(db: Database) -> tuple[str, bool]:
@@ -54,7 +71,7 @@ def test_exploring_the_sample_leaves_the_real_file_unmade(
     qtbot: QtBot, when_modal: WhenModal, db_path: Path
 ) -> None:
     make_application()
-    when_modal(lambda first: first.ui.sampleButton.click())
+    _in_turn(when_modal, _click("sampleButton"))
     db = open_or_set_up(db_path, headless=False, today=lambda: TODAY)
     assert db is not None
     try:
@@ -78,7 +95,7 @@ def test_a_file_from_another_computer_is_copied_in_and_opened(
     before = stick.read_bytes()
     make_application()
     _choose_file(monkeypatch, stick)
-    when_modal(lambda first: first.ui.openButton.click())
+    _in_turn(when_modal, _click("openButton"))
     db = open_or_set_up(db_path, headless=False)
     assert db is not None
     try:
@@ -109,9 +126,12 @@ def test_a_file_that_is_not_a_council_is_refused_and_the_screen_stays(
         assert isinstance(box, QMessageBox)
         said.append(box.text())
         box.accept()
-        when_modal(lambda again: (said.append(type(again).__name__), again.reject()))
 
-    when_modal(lambda first: (first.ui.openButton.click(), when_modal(refused)))
+    def back_again(dialog: QDialog) -> None:
+        said.append(type(dialog).__name__)
+        dialog.reject()
+
+    _in_turn(when_modal, _click("openButton"), refused, back_again)
     assert open_or_set_up(db_path, headless=False) is None
     assert "has no council in it" in said[0]
     assert said[1] == "FirstRunDialog"
@@ -127,9 +147,12 @@ def test_cancelling_the_wizard_goes_back_to_the_first_run_screen(
     def cancel_wizard(wizard: QWidget) -> None:
         assert isinstance(wizard, SetupWizard)
         wizard.reject()
-        when_modal(lambda again: (seen.append(type(again).__name__), again.reject()))
 
-    when_modal(lambda first: (first.ui.setUpButton.click(), when_modal(cancel_wizard)))
+    def back_again(dialog: QDialog) -> None:
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    _in_turn(when_modal, _click("setUpButton"), cancel_wizard, back_again)
     assert open_or_set_up(db_path, headless=False) is None
     assert seen == ["FirstRunDialog"]
 
