@@ -41,14 +41,20 @@ def parse_date(text: str) -> dt.date:
     else:
         match = _UK_DATE.match(cleaned)
         if not match:
-            raise ValueError(f"'{cleaned}' is not a date. Write it as dd/mm/yyyy, e.g. 01/04/2027.")
+            raise ValueError(
+                f"'{cleaned}' is not a date. Write it as dd/mm/yyyy or YYYY-MM-DD, "
+                "e.g. 01/04/2027 or 2027-04-01."
+            )
         day, month, year = (int(part) for part in match.groups())
         if year < 100:
             year += 2000
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{cleaned}' is not a real date (check the day and month).") from None
+        raise ValueError(
+            f"'{cleaned}' is not a real date (check the day and month). Write it as "
+            "dd/mm/yyyy or YYYY-MM-DD, e.g. 01/04/2027 or 2027-04-01."
+        ) from None
 
 
 def parse_optional_date(text: str) -> dt.date | None:
