@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from councildesk import __version__, cli_protocol, cli_reviews, paths
-from councildesk.cli_args import DATE_HELP, OneLineParser, date_arg, output_file
+from councildesk.cli_args import DATE_HELP, USAGE_ERROR, OneLineParser, date_arg, output_file
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.services import council, demo, groups, meetings, people, printouts
@@ -217,7 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a mistake already told in one line
+        return stop.code if isinstance(stop.code, int) else USAGE_ERROR
     if not hasattr(args, "db"):
         args.db = None
     handler: Handler | None = getattr(args, "handler", None)

@@ -10,10 +10,7 @@ from councildesk.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as stop:
-        code = int(stop.code or 0)
+    code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
 
