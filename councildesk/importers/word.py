@@ -10,6 +10,7 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
+from councildesk.importers.cleanup import repeated_lines
 from councildesk.importers.problems import ImportProblem
 from councildesk.importers.word_numbering import Element, Numbering, Styles
 from councildesk.rules.protocol_text import Block
@@ -38,7 +39,9 @@ def word_blocks(data: bytes, path: str) -> list[Block]:
         raise _damaged(path) from error
     if not any(block.text.strip() or block.number for block in blocks):
         raise ImportProblem(path, "it has no text in it", "Check that you chose the right file.")
-    return blocks
+    # A document converted from a PDF carries the pages' running lines in its body.
+    running = repeated_lines([block.text for block in blocks])
+    return [block for index, block in enumerate(blocks) if index not in running]
 
 
 def _numbering_element(document: DocxDocument) -> Element | None:

@@ -193,7 +193,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
 def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> None:
     """The starter protocol, adopted last spring, and a draft with this year's changes."""
     preview = protocols.preview_starter()
-    first = protocols.save_preview(session, preview, preview.parsed.nodes)
+    first = protocols.save_preview(session, preview, preview.parsed.body)
     adopted_on = dt.date(today.year - 1, 5, 14)
     protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051")
     for index, person in enumerate(readers):
