@@ -242,9 +242,10 @@ def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> N
         received_on = adopted_on + dt.timedelta(days=7 + index)
         acknowledgements.record(session, first.id, person.id, received_on, today=today)
     nodes = protocols.tree(first)
-    clause = nodes[0].children[0]
+    section = next(node for node in nodes if node.kind == "section")  # after the introduction
+    clause = section.children[0]
     clause.text = clause.text.replace("councillors", "councillors and co-opted members", 1)
-    nodes[0].children.pop()  # a clause the council decided to drop
+    section.children.pop()  # a clause the council decided to drop
     protocols.save_edit(session, first.id, nodes)
 
 

@@ -64,7 +64,7 @@ PDF_GAPS: dict[str, set[str]] = {
 
 
 def cases(gaps: str, forms: Sequence[str] = FORMS) -> list[object]:
-    found = []
+    found: list[object] = []
     for document in documents():
         for form, path in document.forms().items():
             if form not in forms:

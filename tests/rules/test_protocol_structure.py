@@ -11,7 +11,8 @@ def test_unpunctuated_letters_in_a_run_are_clauses() -> None:
     doc = parse_text(
         "Standing Orders\n\n1 RULES OF DEBATE\na\tMotions shall be considered in order.\n"
         "b\tA motion shall be seconded.\nc\tA motion may be withdrawn.\n"
-        "2 DISORDERLY CONDUCT\na\tNo person shall obstruct business.\nb\tA person may be excluded.\n"
+        "2 DISORDERLY CONDUCT\na\tNo person shall obstruct business.\n"
+        "b\tA person may be excluded.\n"
         "3 MEETINGS\na\tMeetings shall be public.\n"
     )
     assert outline(doc.nodes) == [
@@ -79,8 +80,8 @@ def test_word_list_level_makes_a_number_a_sub_item() -> None:
 
 def test_paragraph_after_a_lettered_list_is_its_own_node_after_the_list() -> None:
     doc = parse_text(
-        "1. General\n1.1 The systems must include measures:\na. for accounts;\nb. against fraud; and\n"
-        "c. for duties.\nThese regulations show how.\n1.2 Next.\n"
+        "1. General\n1.1 The systems must include measures:\na. for accounts;\n"
+        "b. against fraud; and\nc. for duties.\nThese regulations show how.\n1.2 Next.\n"
     )
     clause = doc.nodes[0].children[0]
     assert [child.kind for child in clause.children] == ["clause"] * 3 + ["paragraph"]
@@ -136,7 +137,8 @@ def test_stray_short_lines_stay_in_their_clause() -> None:
 def test_contents_list_without_page_numbers_is_set_aside() -> None:
     doc = parse_text(
         "Grants Policy\n\nWho can apply\nWhat we fund\nHow to apply\n\n"
-        "Who can apply\nGroups in the parish.\n\nWhat we fund\nEquipment.\n\nHow to apply\nWrite to us.\n"
+        "Who can apply\nGroups in the parish.\n\nWhat we fund\nEquipment.\n\n"
+        "How to apply\nWrite to us.\n"
     )
     assert [section.heading for section in doc.sections] == [
         "Who can apply",

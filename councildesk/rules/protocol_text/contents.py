@@ -56,12 +56,9 @@ def find_contents(texts: Sequence[str]) -> tuple[int, int] | None:
 def _entry(text: str, headed: bool, where: dict[str, list[int]], index: int) -> bool:
     if _LEADERS.search(text) and _PAGE_AT_END.search(text):
         return True
-    return (
-        headed
-        and bool(_PAGE_AT_END.search(text))
-        and len(text) <= 120
-        or bool([i for i in where.get(entry_key(text), []) if i > index])
-    )
+    if headed and _PAGE_AT_END.search(text) and len(text) <= 120:
+        return True
+    return any(later > index for later in where.get(entry_key(text), []))
 
 
 def _names_a_later_line(

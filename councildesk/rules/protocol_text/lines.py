@@ -41,7 +41,8 @@ _BARE_HEADING = re.compile(r"(\d{1,4}) ([A-Z].*)")
 _TERMINAL = tuple(".:;?!)”\"'")
 _ASIDE = re.compile(
     r"(?:see|see also|cf\.?|note:?)\s|(?:or|and|and/or|either)$"
-    r"|.*\b(?:standing order|regulation|paragraph|clause|section)s?\s+\d+(?:\.\d+)*(?:\([a-z]+\))?$",
+    r"|.*\b(?:standing order|regulation|paragraph|clause|section)s?\s+"
+    r"\d+(?:\.\d+)*(?:\([a-z]+\))?$",
     re.IGNORECASE,
 )
 _MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "&"}
