@@ -11,25 +11,20 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from councildesk import __version__, cli_protocol, paths
+from councildesk import __version__, cli_protocol, cli_reviews, paths
+from councildesk.cli_args import DATE_HELP, USAGE_ERROR, OneLineParser, date_arg, output_file
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
-from councildesk.rules.dates import parse_date
+from councildesk.rules.clean_text import clean_line
 from councildesk.services import council, demo, groups, meetings, people, printouts
 from councildesk.services.council import CouncilKind
-from councildesk.services.database import Database, open_database
+from councildesk.services.database import Database, Session, create_database, open_database
 from councildesk.services.serialise import group_json, person_json
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+T = TypeVar("T")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -37,14 +32,23 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def _opened(
-    args: argparse.Namespace, *, readonly: bool = False, create: bool = False
-) -> Iterator[Database]:
-    db = open_database(_db_path(args), readonly=readonly, create=create)
+def _opened(args: argparse.Namespace, *, readonly: bool = False) -> Iterator[Database]:
+    db = open_database(_db_path(args), readonly=readonly)
     try:
         yield db
     finally:
         db.close()
+
+
+def _write(args: argparse.Namespace, action: Callable[[Session], T]) -> T:
+    """Run one user action as one transaction and return its result once it is committed.
+
+    Commands print what this returns, so "Added ..." can only appear after the commit: a kill
+    or a full disk before then leaves the clerk with an error, never a false success.
+    """
+    with _opened(args) as db, db.transaction() as session:
+        result = action(session)
+    return result
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -58,17 +62,19 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    with _opened(args, create=True) as db, db.transaction() as session:
-        if council.find_council(session) is not None:
-            raise CouncilDeskError(f"{db.path} already has a council; nothing was changed.")
-        details = council.CouncilDetails(
-            name=args.council,
-            kind=CouncilKind(args.kind),
-            clerk_title=args.clerk_title,
-            principal_council=args.principal_council,
-        )
-        made = council.save_council(session, details)
-        print(f"Created {council.display_name(made)} in {db.path}")
+    details = council.CouncilDetails(
+        name=args.council,
+        kind=CouncilKind(args.kind),
+        clerk_title=args.clerk_title,
+        principal_council=args.principal_council,
+    )
+
+    def save(session: Session) -> str:
+        return council.display_name(council.save_council(session, details))
+
+    path = _db_path(args).expanduser().absolute()
+    name = create_database(path, save)
+    print(f"Created {name} in {path}")
     return 0
 
 
@@ -112,17 +118,23 @@ def cmd_groups_list(args: argparse.Namespace) -> int:
 
 
 def cmd_groups_add(args: argparse.Namespace) -> int:
-    with _opened(args) as db, db.transaction() as session:
-        group = groups.add_group(session, args.name, args.date_from, args.date_to)
-        print(f"Added political group '{group.name}'")
+    def add(session: Session) -> str:
+        return groups.add_group(session, args.name, args.date_from, args.date_to).name
+
+    name = _write(args, add)
+    print(f"Added political group '{name}'")
     return 0
 
 
 def cmd_meetings_add(args: argparse.Namespace) -> int:
-    with _opened(args) as db, db.transaction() as session:
-        data = meetings.MeetingInput(args.body, args.date, venue=args.venue or "")
+    data = meetings.MeetingInput(args.body, args.date, venue=args.venue or "")
+
+    def add(session: Session) -> str:
         meeting = meetings.add_meeting(session, data)
-        print(f"Added {meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}")
+        return f"{meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}"
+
+    what = _write(args, add)
+    print(f"Added {what}")
     return 0
 
 
@@ -132,20 +144,22 @@ REPORTS = tuple(printouts.PRINTOUTS)
 def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with _opened(args, readonly=True) as db, db.session() as session:
-        printouts.write(args.name, session, out, dt.date.today())
+        note = printouts.write(args.name, session, out, dt.date.today())
     print(f"Saved {out}")
+    if note:
+        print(f"councildesk: {note}", file=sys.stderr)
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="the council database (default: COUNCILDESK_DB, else the user data folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="councildesk",
         description="CouncilDesk: the clerk's desk for a small council.",
         parents=[common],
@@ -185,27 +199,31 @@ def build_parser() -> argparse.ArgumentParser:
     glist.add_argument("--json", action="store_true", help="one JSON document on stdout")
     gadd = command("add", cmd_groups_add, "add a political group", groups_sub)
     gadd.add_argument("name", metavar="NAME")
-    gadd.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
-    gadd.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    gadd.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE", help=DATE_HELP)
+    gadd.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE", help=DATE_HELP)
 
     meetings_parser = sub.add_parser("meetings", help="the meetings calendar", parents=[common])
     meetings_sub = meetings_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     madd = command("add", cmd_meetings_add, "add a meeting", meetings_sub)
     madd.add_argument("body", metavar="BODY", help='"Full Council" or a committee\'s name')
-    madd.add_argument("date", type=_date, metavar="YYYY-MM-DD")
+    madd.add_argument("date", type=date_arg, metavar="DATE", help=DATE_HELP)
     madd.add_argument("--venue", help="where the meeting is held")
 
     cli_protocol.add_commands(sub, common)
+    cli_reviews.add_commands(sub, common)
 
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))
-    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--out", required=True, metavar="FILE.pdf", type=output_file(".pdf"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a mistake already told in one line
+        return stop.code if isinstance(stop.code, int) else USAGE_ERROR
     if not hasattr(args, "db"):
         args.db = None
     handler: Handler | None = getattr(args, "handler", None)
@@ -215,7 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except CouncilDeskError as error:
-        print(f"councildesk: {error}", file=sys.stderr)
+        # Cleaned: a message may quote what was typed, and must not send control codes back.
+        print(f"councildesk: {clean_line(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0  # the reader (e.g. `head`) stopped listening; nothing is wrong
