@@ -3,8 +3,8 @@
 Existing names are split the usual way ("Cllr Jane Smith" -> Cllr / Jane / Smith); the clerk can
 correct any in the person dialog. person.name stays as the name shown and printed.
 
-Revision ID: 0005_person_names
-Revises: 0004_search_prefixes
+Revision ID: 0006_person_names
+Revises: 0005_reviews
 Create Date: 2026-12-01 15:30:00
 """
 
@@ -18,8 +18,8 @@ from alembic import op
 # The same rule the application uses for a name typed in one piece (a pure function).
 from councildesk.rules.person_names import split_name
 
-revision: str = "0005_person_names"
-down_revision: str | None = "0004_search_prefixes"
+revision: str = "0006_person_names"
+down_revision: str | None = "0005_reviews"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
