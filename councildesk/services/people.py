@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from councildesk.db.models import Committee, Person, Role
 from councildesk.db.models import PersonKind as PersonKind
-from councildesk.errors import NotFoundError, Problem, ValidationError
+from councildesk.errors import Problem, ValidationError
 from councildesk.rules.person_names import COMMON_TITLES as COMMON_TITLES
 from councildesk.rules.person_names import NameParts, sort_key, split_name
 from councildesk.services import audit
 from councildesk.services.checks import check_period
+from councildesk.services.lookup import get_or_raise
 
 ROLE_TITLES = (
     "Chair",
@@ -133,10 +134,7 @@ def delete_person(session: Session, person_id: int) -> None:
 
 
 def get_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError("That person is no longer in the database.")
-    return person
+    return get_or_raise(session, Person, person_id, "That person is no longer in the database.")
 
 
 def list_people(session: Session, kind: PersonKind | None = None) -> list[Person]:
