@@ -234,6 +234,7 @@ def test_a_read_only_copy_is_marked_in_the_window_title(
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         window.show_page(0)
         assert window.windowTitle().endswith("(read-only copy)")
+        assert window.statusBar().currentMessage().startswith("Read-only copy: ")
         with (
             pytest.raises(CouncilDeskError, match="read-only copy"),
             database.transaction() as session,
@@ -260,3 +261,18 @@ def test_an_upgrade_that_changed_the_file_and_failed_is_restored_from_its_copy(
     assert "restored from old.before-upgrade-0001-" in str(failure.value)
     assert "\n" not in str(failure.value)
     assert _revision(old) == "0001" and "policy" not in _tables(old)
+
+
+def test_an_old_database_in_the_data_folder_is_made_private(tmp_path: Path) -> None:
+    from councildesk import paths
+
+    folder = paths.data_dir()
+    folder.mkdir(parents=True)
+    folder.chmod(0o755)
+    old = folder / "councildesk.sqlite"
+    old.write_bytes((FROZEN / "revision-0001.sqlite").read_bytes())
+    old.chmod(0o644)
+    open_database(old).close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    assert all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in folder.glob("*.sqlite"))
