@@ -133,7 +133,7 @@ def save_preview(
 
 def import_file(session: Session, path: Path, policy_name: str = PROTOCOL) -> PolicyVersion:
     preview = preview_file(path)
-    return save_preview(session, preview, preview.parsed.nodes, policy_name)
+    return save_preview(session, preview, preview.parsed.body, policy_name)
 
 
 def get_version(session: Session, version_id: int) -> PolicyVersion:
