@@ -206,7 +206,7 @@ def test_aes_encrypted_pdf_with_a_password_is_refused_as_locked() -> None:
 
 
 def test_a_title_that_wraps_is_one_title() -> None:
-    page = [
+    page: list[Line] = [
         (720, "Planning Committee - Terms of", 24),
         (692, "Reference", 24),
         (640, "1. Membership", 14),
@@ -220,7 +220,7 @@ def test_a_title_that_wraps_is_one_title() -> None:
 
 
 def test_labels_at_a_tab_stop_and_numbered_headings_without_dots() -> None:
-    page = [
+    page: list[Line] = [
         (720, "Standing Orders", 24),
         (680, "3 MEETINGS GENERALLY", 14),
         (660, "a\tMeetings shall not take place in licensed premises."),
