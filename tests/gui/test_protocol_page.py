@@ -280,3 +280,55 @@ def test_another_policy_can_be_named_then_imported(
         names = [p.name for p in protocols.list_policies(session)]
     assert names == ["Standing Orders"]
     assert page.ui.versionCombo.currentText() == "Version 1 (draft)"
+
+
+def test_sign_off_sheet_can_be_printed_for_those_outstanding_only(
+    qtbot: QtBot,
+    when_modal: Callable[..., None],
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from councildesk.gui.pdf_preview import PdfPreviewDialog
+    from councildesk.services import protocol_printouts
+
+    page = _page(qtbot, demo_db)
+    version_id = page.versions[0].id
+    with demo_db.session() as session:
+        rows = acknowledgements.status(session, version_id, TODAY)
+    received = [r.name for r in rows if r.received_on is not None]
+    waiting = [r.name for r in rows if r.received_on is None]
+    assert received and waiting  # the demo council has some of each
+    asked: list[bool] = []
+    write_signoff = protocol_printouts.write_signoff
+
+    def watched(*args: Any, outstanding_only: bool = False) -> None:
+        asked.append(outstanding_only)
+        write_signoff(*args, outstanding_only=outstanding_only)
+
+    monkeypatch.setattr(protocol_printouts, "write_signoff", watched)
+    seen: list[tuple[str, int]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, PdfPreviewDialog)
+        seen.append((dialog.windowTitle(), dialog.document.pageCount()))
+        dialog.reject()
+
+    page.ui.tabs.setCurrentIndex(2)
+    panel = page.receipts
+    assert not panel.outstanding_check.isChecked()
+    panel.outstanding_check.setChecked(True)
+    when_modal(look)
+    qtbot.mouseClick(panel.sheet_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    assert seen and seen[0] == ("Sign-off sheet (outstanding only) — preview", 1)
+
+    out = io.BytesIO()
+    with demo_db.session() as session:
+        write_signoff(session, version_id, out, TODAY, outstanding_only=True)
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert all(name in text for name in waiting)
+    assert not any(name in text for name in received)
