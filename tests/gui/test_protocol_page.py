@@ -48,6 +48,8 @@ def test_demo_opens_on_the_adopted_version_with_its_text(qtbot: QtBot, demo_db: 
     page = _page(qtbot, demo_db)
     assert page.ui.versionCombo.currentText() == "Version 1 (adopted 14/05/2025)"
     assert "minute 25/051" in page.ui.infoLabel.text()
+    # The cycle gives a date: two years from the adoption on 14/05/2025.
+    assert "review due by 14/05/2027 (every two years)" in page.ui.infoLabel.text()
     assert page.ui.outline.topLevelItem(0).text(0) == "1. Purpose and scope"
     assert "The purpose of this protocol" in page.ui.document.toPlainText()
     assert not page.ui.adoptButton.isEnabled()  # adopted versions cannot be adopted again
