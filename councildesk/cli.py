@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from councildesk import __version__, cli_protocol, paths
+from councildesk import __version__, cli_disclosures, cli_protocol, paths
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.dates import parse_date
@@ -126,13 +126,13 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
     return 0
 
 
-REPORTS = tuple(printouts.PRINTOUTS)
+REPORTS = tuple(printouts.names())
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with _opened(args, readonly=True) as db, db.session() as session:
-        printouts.write(args.name, session, out, dt.date.today())
+        printouts.write(args.name, session, out, dt.date.today(), args.date_from, args.date_to)
     print(f"Saved {out}")
     return 0
 
@@ -196,10 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     madd.add_argument("--venue", help="where the meeting is held")
 
     cli_protocol.add_commands(sub, common)
+    cli_disclosures.add_commands(sub, common)
 
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))
     report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="period start")
+    report.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="period end")
     return parser
 
 

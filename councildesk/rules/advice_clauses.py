@@ -106,3 +106,18 @@ def _quote(text: str, keyword: re.Pattern[str]) -> str:
     end = min(len(words), start + _QUOTE_WORDS)
     quoted = " ".join(words[start:end]).rstrip(".,;:")
     return ("…" if start else "") + quoted + ("…" if end < len(words) else "")
+
+
+_TELL_OTHERS: Final = re.compile(
+    r"\b(?:advise|tell|inform|notify)\s+(?:all\s+|every\s+|each\s+)?(?:the\s+)?other\s+"
+    r"(?:political\s+)?groups?\b",
+    re.I,
+)
+
+
+def tell_others_clause(clauses: Sequence[ClauseText]) -> str | None:
+    """The clause that obliges the clerk to tell the other groups ("4.4", "31", "9.3")."""
+    for clause in clauses:
+        if clause.reference and _TELL_OTHERS.search(clause.text):
+            return clause.reference
+    return None

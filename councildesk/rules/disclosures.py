@@ -159,6 +159,4 @@ def age_in_working_days(given_on: dt.date, today: dt.date, nation: Nation = Nati
 
 def describe_age(given_on: dt.date, today: dt.date, nation: Nation = Nation.ENGLAND) -> str:
     age = age_in_working_days(given_on, today, nation)
-    if age == 0:
-        return "given today" if given_on == today else "no working day yet"
     return f"{age} working day{'s' if age != 1 else ''}"

@@ -87,8 +87,10 @@ def report_from_bytes(name: str, data: bytes) -> ReportFile:
     return ReportFile(name, data, "\n".join(block.text for block in blocks))
 
 
-def check_file(session: Session, path: str | os.PathLike[str]) -> list[Finding]:
-    return check(session, read_report(path).text)
+def check_file(session: Session | None, path: str | os.PathLike[str]) -> list[Finding]:
+    """Check a report file against the adopted protocol (the standard wording without one)."""
+    text = read_report(path).text
+    return check(session, text) if session is not None else check_text(text)
 
 
 def findings_to_json(findings: Sequence[Finding]) -> str:

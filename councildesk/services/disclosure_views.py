@@ -98,8 +98,12 @@ def register_lines(
     for d in sorted(disclosures, key=lambda d: (d.given_on, d.id)):
         checked = ""
         if d.checked:
-            checked = "Went ahead: " + d.proceed_reason if d.proceed_reason else "Checked"
-        verified = f"Checked {uk_date(d.verified_on)}" if d.verified_on else ""
+            checked = (
+                f"Advice check found wording to change; went ahead because: {d.proceed_reason}"
+                if d.proceed_reason
+                else "Advice check: facts and options only"
+            )
+        verified = f"Group's note checked {uk_date(d.verified_on)}" if d.verified_on else ""
         void = f"Void from {uk_date(d.voided_on)}: {d.void_reason}" if d.voided_on else ""
         lines.append(
             RegisterLine(

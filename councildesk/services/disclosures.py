@@ -30,9 +30,14 @@ from councildesk.rules.disclosures import (
     Form,
     GroupSpan,
     Method,
+    NoticeStatus,
+    describe_age,
+    due_on,
     groups_to_tell,
+    notice_status,
 )
 from councildesk.services import audit, groups
+from councildesk.services.actions import Action, Urgency
 from councildesk.services.checks import require_text
 from councildesk.services.disclosure_check import (
     ReportFile,
@@ -463,3 +468,41 @@ def delete(session: Session, disclosure_id: int) -> str:
     )
     session.delete(disclosure)
     return described
+
+
+# --- the Dashboard ------------------------------------------------------------------------------
+
+AREA = "disclosures"
+
+
+def actions(session: Session, today: dt.date) -> list[Action]:
+    """Each notice not yet sent, dated by when it falls due; overdue ones stand out."""
+    days = notice_days(session)
+    out = []
+    for notification in pending(session, today):
+        disclosure = notification.disclosure
+        due = due_on(disclosure.given_on, days)
+        overdue = notice_status(disclosure.given_on, None, today, days) is NoticeStatus.OVERDUE
+        age = describe_age(disclosure.given_on, today)
+        out.append(
+            Action(
+                when=due,
+                what=(
+                    f"Tell {notification.recipient} of the {form_noun(disclosure.form)} given to "
+                    f"{disclosure.group_name} on {uk_date(disclosure.given_on)} (waiting {age})"
+                ),
+                urgency=Urgency.OVERDUE if overdue else Urgency.DUE,
+                area=AREA,
+                record_id=disclosure.id,
+            )
+        )
+    return out
+
+
+def form_noun(form: str) -> str:
+    """How a notice names what was given: "written report", "advice", "attendance"."""
+    return {
+        Form.REPORT.value: "written report",
+        Form.ADVICE.value: "advice",
+        Form.ATTENDANCE.value: "attendance at a group meeting",
+    }.get(form, "advice")

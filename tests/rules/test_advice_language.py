@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from councildesk.rules.advice_clauses import STANDARD, ClauseText, clause_texts, offended_clause
+from councildesk.rules.advice_clauses import (
+    STANDARD,
+    ClauseText,
+    clause_texts,
+    offended_clause,
+    tell_others_clause,
+)
 from councildesk.rules.advice_language import check_text, sentence_kind, split_sentences
 from councildesk.rules.protocol_text import parse_text
 
@@ -127,3 +133,19 @@ def test_the_councils_own_protocols_and_policies_raise_no_sentence_findings(
 ) -> None:
     findings = check_text(document.read_text(encoding="utf-8"))
     assert [f.text for f in findings if f.kind != "no-options"] == []
+
+
+@pytest.mark.parametrize(
+    ("fixture", "reference"),
+    [
+        (FIXTURES / "protocols" / "lowestoft-town-council.txt", "4.4"),
+        (FIXTURES / "protocols" / "sandhurst-town-council.txt", "31"),
+        (STARTER, "9.3"),
+    ],
+    ids=["lowestoft", "sandhurst", "starter"],
+)
+def test_the_duty_to_tell_the_other_groups_is_found_by_its_words(
+    fixture: Path, reference: str
+) -> None:
+    assert tell_others_clause(_protocol_clauses(fixture)) == reference
+    assert tell_others_clause([]) is None
