@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
+from councildesk.gui import disclosure_screenshots
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.adopt_dialog import AdoptDialog
 from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
@@ -88,6 +89,7 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
         ("protocol-adopt", lambda: AdoptDialog(context, latest, window)),
         ("protocol-edit", lambda: ImportReviewDialog.for_version(context, latest, parent=window)),
         ("protocol-compare", lambda: _compare(window, latest)),
+        *disclosure_screenshots.dialogs(context, window),
     ]
 
 
@@ -113,7 +115,12 @@ def _page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         search.ui.searchEdit.setText("political group")
         search.search_now()
 
-    return [("protocol-coverage", tab(1)), ("protocol-receipts", tab(2)), ("search", searching)]
+    return [
+        ("protocol-coverage", tab(1)),
+        ("protocol-receipts", tab(2)),
+        ("search", searching),
+        *disclosure_screenshots.page_states(window),
+    ]
 
 
 def _first_ids(context: AppContext) -> tuple[int, int | None]:

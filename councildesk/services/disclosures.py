@@ -31,6 +31,7 @@ from councildesk.rules.disclosures import (
     GroupSpan,
     Method,
     NoticeStatus,
+    Obligation,
     describe_age,
     due_on,
     groups_to_tell,
@@ -171,6 +172,19 @@ def _spans(session: Session) -> list[GroupSpan]:
     ]
 
 
+def _obligation(session: Session, group_id: int, day: dt.date) -> Obligation:
+    loners: Sequence[Councillor] = ()
+    if get_settings(session).notify_unaffiliated:
+        loners = [Councillor(p.id, p.name) for p in groups.unaffiliated_on(session, day)]
+    return groups_to_tell(_spans(session), group_id, day, loners)
+
+
+def preview_recipients(session: Session, group_id: int, day: dt.date) -> tuple[list[str], str]:
+    """Who would be told of advice to this group on this day, or why nobody would."""
+    obligation = _obligation(session, group_id, day)
+    return [r.name for r in obligation.recipients], obligation.reason_none
+
+
 def _validate(
     session: Session, data: DisclosureInput, today: dt.date
 ) -> tuple[PoliticalGroup | None, Person | None]:
@@ -231,7 +245,7 @@ def _inactive_message(group: PoliticalGroup, day: dt.date) -> str:
     return f"{group.name} had dissolved by {uk_date(day)}: it ended on {uk_date(group.active_to)}."
 
 
-def _default_officer(session: Session, on: dt.date) -> Person | None:
+def default_officer(session: Session, on: dt.date) -> Person | None:
     """The clerk, when the clerk did not say who: the officer whose post names the Clerk."""
     current = officers(session, on)
     clerks = [
@@ -257,7 +271,7 @@ def record(session: Session, data: DisclosureInput, today: dt.date) -> Recorded:
                 "or give your reason to go ahead.",
             )
         )
-    officer = officer or _default_officer(session, data.given_on)
+    officer = officer or default_officer(session, data.given_on)
     disclosure = Disclosure(
         given_on=data.given_on,
         officer_id=officer.id if officer else None,
@@ -278,11 +292,7 @@ def record(session: Session, data: DisclosureInput, today: dt.date) -> Recorded:
         created_at=dt.datetime.now().replace(microsecond=0),
     )
     session.add(disclosure)
-    settings = get_settings(session)
-    loners: Sequence[Councillor] = ()
-    if settings.notify_unaffiliated:
-        loners = [Councillor(p.id, p.name) for p in groups.unaffiliated_on(session, data.given_on)]
-    obligation = groups_to_tell(_spans(session), group.id, data.given_on, loners)
+    obligation = _obligation(session, group.id, data.given_on)
     for recipient in obligation.recipients:
         disclosure.notifications.append(
             DisclosureNotification(

@@ -257,3 +257,23 @@ def test_the_notice_limit_is_a_council_setting(db: Database) -> None:
         disclosures.save_settings(s, False, 10)
     with db.session() as s:
         assert disclosures.notice_days(s) == 10
+
+
+def test_the_demo_council_has_a_year_of_entries_in_every_state(demo_db: Database) -> None:
+    today = dt.date(2026, 11, 24)
+    with demo_db.session() as s:
+        entries = disclosures.list_disclosures(s)
+        shown = [disclosure_json(d, today, disclosures.notice_days(s)) for d in entries]
+        actions = disclosures.actions(s, today)
+    statuses = {n["status"] for entry in shown for n in entry["notifications"]}
+    assert statuses == {"sent", "pending", "overdue"}
+    assert {e["form"] for e in shown} == {"report", "advice", "attendance"}
+    assert any(e["void"] for e in shown)
+    assert any(d.proceed_reason for d in entries) and any(d.verified_on for d in entries)
+    assert min(d.given_on for d in entries) <= today - dt.timedelta(days=300)
+    # The Dashboard lists the notices still owed (not those of the void entry), overdue first.
+    assert {a.urgency.name for a in actions} == {"OVERDUE", "DUE"}
+    assert all(a.area == "disclosures" and a.what.startswith("Tell ") for a in actions)
+    assert len(actions) == sum(
+        1 for e in shown if not e["void"] for n in e["notifications"] if n["status"] != "sent"
+    )
