@@ -8,21 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from councildesk import paths
+from councildesk.cli_args import DATE_HELP, date_arg
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError, ValidationError
-from councildesk.rules.dates import parse_date, uk_date
+from councildesk.rules.dates import uk_date
 from councildesk.rules.disclosures import Form, Method
 from councildesk.services import disclosure_notices, disclosures, groups
 from councildesk.services.database import Database, Session, open_database
 from councildesk.services.disclosure_check import check_file, read_report
 from councildesk.services.disclosure_views import disclosure_json, form_label
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _open(args: argparse.Namespace, *, readonly: bool = False) -> Database:
@@ -187,7 +181,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     record = actions.add_parser("record", help="record a report or advice", parents=[common])
     record.add_argument("--group", required=True, metavar="NAME", help="the group advised")
     record.add_argument("--matter", required=True, metavar="TEXT")
-    record.add_argument("--date", required=True, type=_date, metavar="DATE")
+    record.add_argument("--date", required=True, type=date_arg, metavar="DATE", help=DATE_HELP)
     record.add_argument("--summary", metavar="TEXT", help="kept in the register, never sent")
     record.add_argument("--form", choices=[f.value for f in Form])
     record.add_argument("--officer", metavar="NAME", help="default: the clerk")
@@ -205,7 +199,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     notified = actions.add_parser("notified", help="mark a group as told", parents=[common])
     notified.add_argument("id", type=int, metavar="ID", help="the disclosure's number")
     notified.add_argument("--group", required=True, metavar="NAME", help="the group told")
-    notified.add_argument("--on", required=True, type=_date, metavar="DATE")
+    notified.add_argument("--on", required=True, type=date_arg, metavar="DATE", help=DATE_HELP)
     notified.add_argument("--method", choices=[m.value for m in Method], default="email")
     notified.set_defaults(handler=cmd_notified)
 
