@@ -147,6 +147,7 @@ class DisclosureDialog(FormDialog):
 
     def run_check(self) -> None:
         ui = self.ui
+        self._check_timer.stop()
         text = self.text_to_check()
         if not text.strip():
             self.findings = []
@@ -158,10 +159,7 @@ class DisclosureDialog(FormDialog):
             with self.context.db.session() as session:
                 self.findings = check(session, text)
             ui.checkView.setHtml(findings_html(self.findings))
-        needs_reason = bool(blocking(self.findings))
-        ui.form.setRowVisible(ui.reasonLabel, needs_reason)
-        if self.isVisible():
-            QTimer.singleShot(0, self.adjustSize)
+        ui.form.setRowVisible(ui.reasonLabel, bool(blocking(self.findings)))
 
     # --- saving ---------------------------------------------------------------------------------
     def collect(self) -> DisclosureInput:

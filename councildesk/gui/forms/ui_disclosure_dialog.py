@@ -141,7 +141,6 @@ class Ui_DisclosureDialog(object):
         self.reportEdit = QLineEdit(DisclosureDialog)
         self.reportEdit.setObjectName(u"reportEdit")
         self.reportEdit.setReadOnly(True)
-        self.reportEdit.setFocusPolicy(Qt.NoFocus)
 
         self.reportLayout.addWidget(self.reportEdit)
 
@@ -231,7 +230,8 @@ class Ui_DisclosureDialog(object):
         QWidget.setTabOrder(self.officerCombo, self.matterEdit)
         QWidget.setTabOrder(self.matterEdit, self.formCombo)
         QWidget.setTabOrder(self.formCombo, self.summaryEdit)
-        QWidget.setTabOrder(self.summaryEdit, self.chooseButton)
+        QWidget.setTabOrder(self.summaryEdit, self.reportEdit)
+        QWidget.setTabOrder(self.reportEdit, self.chooseButton)
         QWidget.setTabOrder(self.chooseButton, self.removeButton)
         QWidget.setTabOrder(self.removeButton, self.pasteEdit)
         QWidget.setTabOrder(self.pasteEdit, self.checkView)
