@@ -498,8 +498,9 @@ def actions(session: Session, today: dt.date) -> list[Action]:
             Action(
                 when=due,
                 what=(
-                    f"Tell {notification.recipient} of the {form_noun(disclosure.form)} given to "
-                    f"{disclosure.group_name} on {uk_date(disclosure.given_on)} (waiting {age})"
+                    f"Tell {notification.recipient} of "
+                    f"{given_phrase(disclosure.form, disclosure.group_name)} on "
+                    f"{uk_date(disclosure.given_on)} ({age})"
                 ),
                 urgency=Urgency.OVERDUE if overdue else Urgency.DUE,
                 area=AREA,
@@ -509,10 +510,11 @@ def actions(session: Session, today: dt.date) -> list[Action]:
     return out
 
 
-def form_noun(form: str) -> str:
-    """How a notice names what was given: "written report", "advice", "attendance"."""
-    return {
-        Form.REPORT.value: "written report",
-        Form.ADVICE.value: "advice",
-        Form.ATTENDANCE.value: "attendance at a group meeting",
-    }.get(form, "advice")
+def given_phrase(form: str, group: str) -> str:
+    """What was given, to whom: "the written report to Green Group", "the attendance at a
+    meeting of Green Group"."""
+    if form == Form.REPORT.value:
+        return f"the written report to {group}"
+    if form == Form.ATTENDANCE.value:
+        return f"the attendance at a meeting of {group}"
+    return f"the advice to {group}"

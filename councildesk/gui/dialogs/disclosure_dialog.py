@@ -183,8 +183,8 @@ class DisclosureDialog(FormDialog):
         self.saved_id = made.disclosure.id
         told = [n.recipient for n in made.disclosure.notifications]
         what = (
-            f"Recorded the {disclosures.form_noun(made.disclosure.form)} to "
-            f"{made.disclosure.group_name} on {uk_date(made.disclosure.given_on)}."
+            f"Recorded {disclosures.given_phrase(made.disclosure.form, made.disclosure.group_name)}"
+            f" on {uk_date(made.disclosure.given_on)}."
         )
         if not told:
             return f"{what} {made.reason_none}"

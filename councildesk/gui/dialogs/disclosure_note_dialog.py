@@ -36,7 +36,7 @@ class DisclosureNoteDialog(FormDialog):
         with context.db.session() as session:
             entry = disclosures.get_disclosure(session, disclosure_id)
             described = (
-                f"the {disclosures.form_noun(entry.form)} given to {entry.group_name} on "
+                f"{disclosures.given_phrase(entry.form, entry.group_name)} on "
                 f"{uk_date(entry.given_on)} about ‘{entry.matter}’"
             )
             ui.dateEdit.setValue(entry.verified_on or context.today())

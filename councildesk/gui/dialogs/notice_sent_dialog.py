@@ -26,8 +26,8 @@ class NoticeSentDialog(FormDialog):
             notice = disclosures.get_notification(session, notification_id)
             disclosure = notice.disclosure
             ui.introLabel.setText(
-                f"Record that {notice.recipient} was told of the "
-                f"{disclosures.form_noun(disclosure.form)} given to {disclosure.group_name} on "
+                f"Record that {notice.recipient} was told of "
+                f"{disclosures.given_phrase(disclosure.form, disclosure.group_name)} on "
                 f"{uk_date(disclosure.given_on)} about ‘{disclosure.matter}’."
             )
         for method in Method:
