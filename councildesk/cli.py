@@ -73,10 +73,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    with _opened(args, create=True) as db:
-        with db.transaction() as session:
-            demo.seed(session, dt.date.today(), args.size)
-        print(f"Sample council written to {db.path}")
+    # Without --db the sample gets a file of its own: the clerk's real file is never touched.
+    target = Path(args.db).expanduser() if args.db else paths.sample_db_path()
+    made = demo.make_sample_file(target, dt.date.today(), args.size)
+    if made.created:
+        print(f"Sample council written to {made.path}")
+    else:
+        print(f"The sample council is already in {made.path}; it was left as it was.")
+    if args.open:
+        args.db, args.quit_when_ready, args.screenshots = str(made.path), False, None
+        return cmd_gui(args)
+    print(f"To explore it: councildesk demo --open (or councildesk gui --db {made.path})")
     return 0
 
 
@@ -161,8 +168,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--clerk-title", default="Clerk", help="e.g. Clerk, Town Clerk")
     init.add_argument("--principal-council", default="", help="the district or unitary council")
 
-    demo_parser = command("demo", cmd_demo, "write a sample council into a new database")
+    demo_parser = command(
+        "demo", cmd_demo, "write a made-up council into its own file (sample-council.sqlite)"
+    )
     demo_parser.add_argument("--size", choices=["small", "large"], default="small")
+    demo_parser.add_argument("--open", action="store_true", help="then open it in the window")
 
     people_parser = sub.add_parser("people", help="councillors and officers", parents=[common])
     people_sub = people_parser.add_subparsers(dest="action", metavar="ACTION", required=True)

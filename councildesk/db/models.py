@@ -69,6 +69,8 @@ class Council(Base):
     monitoring_officer_email: Mapped[str] = mapped_column(String(200), default="")
     monitoring_officer_phone: Mapped[str] = mapped_column(String(50), default="")
     monitoring_officer_address: Mapped[str] = mapped_column(Text, default="")
+    # A made-up council to explore with: the window title and every printout say SAMPLE.
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Person(Base):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +23,7 @@ from councildesk.services import (
     people,
     protocols,
 )
+from councildesk.services.database import open_database
 from councildesk.services.people import PersonInput, RoleInput
 
 FIRST_NAMES = (
@@ -90,6 +93,31 @@ COMMITTEES = (
 )
 
 
+@dataclass(frozen=True)
+class SampleFile:
+    path: Path
+    created: bool  # False: the file already held the sample council, and was left as it was
+
+
+def make_sample_file(path: Path, today: dt.date, size: str = "small") -> SampleFile:
+    """Write the sample council into its own file; a file holding a real council is refused."""
+    db = open_database(path, create=True)
+    try:
+        with db.transaction() as session:
+            found = council.find_council(session)
+            if found is not None and found.is_sample:
+                return SampleFile(db.path, created=False)
+            if found is not None:
+                raise CouncilDeskError(
+                    f"{db.path.name} holds {council.display_name(found)}, not the sample "
+                    "council, so the sample was not written into it."
+                )
+            seed(session, today, size)
+        return SampleFile(db.path, created=True)
+    finally:
+        db.close()
+
+
 def _second_tuesday(year: int, month: int) -> dt.date:
     first = dt.date(year, month, 1)
     offset = (1 - first.weekday()) % 7
@@ -114,7 +142,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
             "This database already has a council. Use --db with a new file for the demo."
         )
     rng = random.Random(2026)
-    council.save_council(
+    made = council.save_council(
         session,
         council.CouncilDetails(
             name="Ashcombe Parva",
@@ -127,6 +155,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
             monitoring_officer_address="Council Offices, Market Street, Westmoor WM1 2AB",
         ),
     )
+    made.is_sample = True
     made_committees = [committees.add_committee(session, name, remit) for name, remit in COMMITTEES]
     term_start = dt.date(today.year - (today.year - 2023) % 4, 5, 4)
     term_end = dt.date(term_start.year + 4, 5, 7)
