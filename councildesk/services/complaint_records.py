@@ -73,10 +73,11 @@ def attach_document(
 
 
 def list_documents(book: Casebook, case: Complaint) -> list[DocumentRow]:
-    return [
-        DocumentRow(d.id, book.open(d.sealed_name, _name_context(case)).decode(), d.added_on, d.size)
-        for d in case.documents
-    ]
+    return [DocumentRow(d.id, _name(book, case, d), d.added_on, d.size) for d in case.documents]
+
+
+def _name(book: Casebook, case: Complaint, document: ComplaintDocument) -> str:
+    return book.open(document.sealed_name, _name_context(case)).decode()
 
 
 def _document(session: Session, document_id: int) -> ComplaintDocument:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,7 +21,6 @@ from councildesk.errors import CouncilDeskError, NotFoundError, Problem, Validat
 from councildesk.rules import complaint_deadlines as deadline_rules
 from councildesk.rules.complaint_deadlines import Deadline, DeadlineSettings
 from councildesk.rules.complaint_panels import (
-    Accompaniment,
     StageParticipants,
     check_handler,
     check_stage_people,
@@ -33,6 +31,7 @@ from councildesk.rules.complaints import (
     Outcome,
     Refusal,
     Route,
+    Stage,
     check_move,
     check_route_parties,
     opening_stage,
@@ -40,7 +39,16 @@ from councildesk.rules.complaints import (
 )
 from councildesk.rules.working_days import Nation
 from councildesk.services import audit, council
+from councildesk.services.actions import Action, Urgency
 from councildesk.services.casebook_crypto import Casebook
+from councildesk.services.complaint_content import (
+    CaseContent,
+    StageContent,
+    case_context,
+    read_content,
+    read_stage,
+    stage_context,
+)
 from councildesk.services.complaint_parties import PartyRef, in_register, to_party
 
 MAX_SUMMARY = 4000
@@ -97,93 +105,6 @@ def nation(session: Session) -> Nation:
     """A community council is in Wales: Welsh bank holidays, and the Ombudsman for Wales."""
     found = council.find_council(session)
     return Nation.WALES if found and found.kind is CouncilKind.COMMUNITY else Nation.ENGLAND
-
-
-# --- what a case says (sealed) ----------------------------------------------------------------
-@dataclass
-class CaseContent:
-    how_received: str = "letter"
-    complainant: PartyRef | None = None
-    subject: PartyRef | None = None
-    handler: PartyRef | None = None
-    clauses: list[dict[str, Any]] = field(default_factory=list)  # {"node_id", "number", "label"}
-    summary: str = ""
-    notes: str = ""
-    outcome_text: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "how_received": self.how_received,
-            "complainant": self.complainant.to_json() if self.complainant else None,
-            "subject": self.subject.to_json() if self.subject else None,
-            "handler": self.handler.to_json() if self.handler else None,
-            "clauses": self.clauses,
-            "summary": self.summary,
-            "notes": self.notes,
-            "outcome_text": self.outcome_text,
-        }
-
-    @classmethod
-    def from_json(cls, value: dict[str, Any]) -> CaseContent:
-        return cls(
-            how_received=str(value.get("how_received", "")),
-            complainant=PartyRef.from_json(value.get("complainant")),
-            subject=PartyRef.from_json(value.get("subject")),
-            handler=PartyRef.from_json(value.get("handler")),
-            clauses=list(value.get("clauses", [])),
-            summary=str(value.get("summary", "")),
-            notes=str(value.get("notes", "")),
-            outcome_text=str(value.get("outcome_text", "")),
-        )
-
-
-@dataclass
-class StageContent:
-    panel: list[PartyRef] = field(default_factory=list)
-    decision: str = ""
-    accompaniment: Accompaniment = Accompaniment.NOT_RECORDED
-    companion: str = ""
-    notes: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "panel": [p.to_json() for p in self.panel],
-            "decision": self.decision,
-            "accompaniment": self.accompaniment.value,
-            "companion": self.companion,
-            "notes": self.notes,
-        }
-
-    @classmethod
-    def from_json(cls, value: dict[str, Any]) -> StageContent:
-        panel = [p for p in (PartyRef.from_json(v) for v in value.get("panel", [])) if p]
-        return cls(
-            panel=panel,
-            decision=str(value.get("decision", "")),
-            accompaniment=Accompaniment(value.get("accompaniment", "")),
-            companion=str(value.get("companion", "")),
-            notes=str(value.get("notes", "")),
-        )
-
-
-def _case_context(case: Complaint) -> str:
-    return f"complaint:{case.reference}"
-
-
-def _stage_context(case: Complaint, seq: int) -> str:
-    return f"complaint:{case.reference}:stage:{seq}"
-
-
-def read_content(book: Casebook, case: Complaint) -> CaseContent:
-    if case.anonymised_on is not None or not case.sealed:
-        return CaseContent(how_received="")
-    return CaseContent.from_json(book.open_json(case.sealed, _case_context(case)))
-
-
-def read_stage(book: Casebook, case: Complaint, row: ComplaintStage) -> StageContent:
-    if case.anonymised_on is not None or not row.sealed:
-        return StageContent()
-    return StageContent.from_json(book.open_json(row.sealed, _stage_context(case, row.seq)))
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -251,7 +172,7 @@ def open_case(
         sealed=b"",
         created_at=dt.datetime.now().replace(microsecond=0),
     )
-    case.sealed = book.seal_json(content.to_json(), _case_context(case))
+    case.sealed = book.seal_json(content.to_json(), case_context(case))
     case.stages.append(
         ComplaintStage(
             seq=1,
@@ -305,7 +226,7 @@ def update_case(
     if problem:
         raise ValidationError(Problem("acknowledged_on", problem))
     case.acknowledged_on = acknowledged_on
-    case.sealed = book.seal_json(content.to_json(), _case_context(case))
+    case.sealed = book.seal_json(content.to_json(), case_context(case))
     audit.record(session, "change", ENTITY, case.id, case.reference)
     return case
 
@@ -374,7 +295,7 @@ def record_stage(
             seq=seq,
             stage=data.stage,
             on_date=data.on,
-            sealed=book.seal_json(data.content.to_json(), _stage_context(case, seq)),
+            sealed=book.seal_json(data.content.to_json(), stage_context(case, seq)),
         )
     )
     case.stage = data.stage
@@ -389,7 +310,7 @@ def record_stage(
 
 @dataclass(frozen=True)
 class _Panel:
-    stage: Any
+    stage: Stage
     panel: list[PartyRef]
 
 
@@ -510,3 +431,50 @@ def list_cases(session: Session, today: dt.date) -> list[CaseRow]:
 
 def all_cases(session: Session) -> Sequence[Complaint]:
     return session.scalars(select(Complaint).order_by(Complaint.received_on, Complaint.id)).all()
+
+
+# --- the Dashboard ----------------------------------------------------------------------------
+AREA = "complaints"
+SOON_DAYS = 3
+
+
+def actions(session: Session, today: dt.date) -> list[Action]:
+    """Each open case's next deadline and the cases past retention, by reference only."""
+    found: list[Action] = []
+    for row in list_cases(session, today):
+        pending = row.next_deadline
+        if pending is None or row.closed_on is not None:
+            continue
+        if pending.council_step:
+            if pending.due_on < today:
+                urgency = Urgency.OVERDUE
+            elif pending.due_on <= today + dt.timedelta(days=SOON_DAYS):
+                urgency = Urgency.DUE
+            else:
+                urgency = Urgency.UPCOMING
+            what = f"Case {row.reference}: {pending.what.lower()}"
+        elif pending.due_on < today:
+            urgency, what = Urgency.DUE, f"Case {row.reference}: no appeal lodged; close the case"
+        else:
+            urgency, what = Urgency.INFO, f"Case {row.reference}: appeal window closes"
+        found.append(Action(pending.due_on, what, urgency, AREA, row.id))
+    overdue = [a for a in found if a.urgency is Urgency.OVERDUE]
+    if len(overdue) > 1:
+        found.append(
+            Action(today, f"{len(overdue)} complaint deadlines overdue", Urgency.OVERDUE, AREA)
+        )
+    expired = [r for r in list_cases(session, today) if r.status == "past retention"]
+    if expired:
+        references = ", ".join(r.reference for r in expired)
+        noun = "case is" if len(expired) == 1 else "cases are"
+        found.append(
+            Action(
+                today,
+                f"{len(expired)} closed {noun} past the retention date: anonymise or delete "
+                f"({references})",
+                Urgency.DUE,
+                AREA,
+                expired[0].id,
+            )
+        )
+    return found

@@ -13,7 +13,8 @@ from councildesk.db.models import AuditEntry, PersonKind
 from councildesk.errors import CouncilDeskError, ValidationError
 from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import Outcome, Route
-from councildesk.services import complaint_records, complaints, people
+from councildesk.services import complaint_records, complaints, dashboard, people
+from councildesk.services.actions import Urgency
 from councildesk.services.casebook_crypto import Casebook
 from councildesk.services.complaint_parties import PartyRef, from_register, outside
 from councildesk.services.complaints import CaseContent, StageContent, StageInput
@@ -251,3 +252,22 @@ def test_anonymise_keeps_the_statistics_and_drops_the_words(db: Database, book: 
         (row,) = complaints.list_cases(session, TODAY)
         assert (row.route, row.outcome, row.anonymised) == (Route.PUBLIC, "not-upheld", True)
         assert not complaint_records.past_retention(session, dt.date(2033, 1, 1))
+
+
+def test_dashboard_actions_name_the_reference_never_a_person(
+    db: Database, book: Casebook, register: dict[str, PartyRef]
+) -> None:
+    _open(db, book, Route.GRIEVANCE, grievance(register))
+    _open(db, book, Route.PUBLIC, CaseContent(complainant=outside("Ann Other"), summary="Bins"))
+    with db.session() as session:
+        found = dashboard.actions(session, TODAY)
+    mine = [a for a in found if a.area == "complaints"]
+    assert [a.what for a in mine] == [
+        "Case C-2026-001: acknowledge receipt",
+        "Case C-2026-002: acknowledge receipt",
+        "2 complaint deadlines overdue",
+    ]
+    assert all(a.urgency is Urgency.OVERDUE for a in mine)
+    for action in mine:
+        for secret in ("Deputy", "Elm", "Ann Other", "Bins", "Shouted"):
+            assert secret not in action.what
