@@ -16,8 +16,9 @@ from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import Route
 from councildesk.services import casebook_crypto, complaint_records, complaints, council, people
 from councildesk.services.casebook_crypto import STRONG, Casebook, WrongPassphraseError
+from councildesk.services.complaint_content import CaseContent, StageContent
 from councildesk.services.complaint_parties import from_register, outside
-from councildesk.services.complaints import CaseContent, StageContent, StageInput
+from councildesk.services.complaints import StageInput
 from councildesk.services.people import PersonInput
 from tests.services.conftest import FAST, PASSPHRASE
 

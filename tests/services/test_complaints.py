@@ -16,8 +16,9 @@ from councildesk.rules.complaints import Outcome, Route
 from councildesk.services import complaint_records, complaints, dashboard, people
 from councildesk.services.actions import Urgency
 from councildesk.services.casebook_crypto import Casebook
+from councildesk.services.complaint_content import CaseContent, StageContent
 from councildesk.services.complaint_parties import PartyRef, from_register, outside
-from councildesk.services.complaints import CaseContent, StageContent, StageInput
+from councildesk.services.complaints import StageInput
 from councildesk.services.people import PersonInput, RoleInput
 
 TODAY = dt.date(2026, 12, 1)
