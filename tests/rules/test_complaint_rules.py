@@ -31,6 +31,7 @@ from councildesk.rules.complaints import (
     RULE_WALES,
     Event,
     Route,
+    Stage,
     check_move,
     check_route_parties,
     stage,
@@ -123,9 +124,14 @@ def test_public_route_is_not_for_councillors_or_staff() -> None:
 
 
 # --- panels -----------------------------------------------------------------------------------
-DECISION = stage(Route.GRIEVANCE, "decision")
-APPEAL_HEARING = stage(Route.GRIEVANCE, "appeal-hearing")
-assert DECISION is not None and APPEAL_HEARING is not None
+def must(route: Route, key: str) -> Stage:
+    found = stage(route, key)
+    assert found is not None
+    return found
+
+
+DECISION = must(Route.GRIEVANCE, "decision")
+APPEAL_HEARING = must(Route.GRIEVANCE, "appeal-hearing")
 
 
 def test_the_chair_alone_may_not_decide() -> None:
@@ -163,8 +169,7 @@ def test_the_panel_is_councillors_and_not_the_parties() -> None:
 def test_nobody_excluded_hears_the_appeal(
     first: list[int], appeal: list[int], complainant: int, subject: int
 ) -> None:
-    meeting = stage(Route.GRIEVANCE, "meeting")
-    assert meeting is not None
+    meeting = must(Route.GRIEVANCE, "meeting")
     earlier = [StageParticipants(meeting, tuple(councillor(n) for n in first))]
     refusal = check_appeal_panel(
         APPEAL_HEARING,
@@ -195,8 +200,7 @@ def test_the_clerk_sits_on_no_panel_in_a_case_about_the_clerk() -> None:
 
 
 def test_the_right_to_be_accompanied_is_recorded_with_a_name() -> None:
-    hearing = stage(Route.CONDUCT_OF_OFFICER, "hearing")
-    assert hearing is not None
+    hearing = must(Route.CONDUCT_OF_OFFICER, "hearing")
     assert check_accompaniment(hearing, Accompaniment.NOT_RECORDED, "") is not None
     assert check_accompaniment(hearing, Accompaniment.ACCOMPANIED, " ") is not None
     assert check_accompaniment(hearing, Accompaniment.ACCOMPANIED, "A. Companion") is None

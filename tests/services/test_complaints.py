@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from councildesk.db.engine import Database
 from councildesk.db.models import AuditEntry, PersonKind
 from councildesk.errors import CouncilDeskError, ValidationError
+from councildesk.rules.complaint_deadlines import DeadlineSettings
 from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import Outcome, Route
 from councildesk.services import complaint_records, complaints, dashboard, people
@@ -48,17 +50,18 @@ def _open(db: Database, book: Casebook, route: Route, content: CaseContent) -> i
         return complaints.open_case(session, book, route, RECEIVED, content, TODAY).id
 
 
-def _stage(db: Database, book: Casebook, case_id: int, key: str, on: dt.date, **kw: object) -> None:
-    outcome = kw.pop("outcome", None)
-    content = StageContent(**kw)  # type: ignore[arg-type]
+def _stage(
+    db: Database,
+    book: Casebook,
+    case_id: int,
+    key: str,
+    on: dt.date,
+    outcome: Outcome | None = None,
+    **content: Any,
+) -> None:
+    data = StageInput(key, on, StageContent(**content), outcome)
     with db.transaction() as session:
-        complaints.record_stage(
-            session,
-            book,
-            case_id,
-            StageInput(key, on, content, outcome),
-            TODAY,  # type: ignore[arg-type]
-        )
+        complaints.record_stage(session, book, case_id, data, TODAY)
 
 
 def grievance(register: dict[str, PartyRef]) -> CaseContent:
@@ -197,7 +200,7 @@ def test_a_stage_before_received_is_refused(db: Database, book: Casebook) -> Non
 def test_deadlines_follow_the_council_settings(db: Database, book: Casebook) -> None:
     case_id = _open(db, book, Route.PUBLIC, CaseContent(complainant=outside("A B"), summary="x"))
     with db.transaction() as session:
-        complaints.save_settings(session, complaints.DeadlineSettings(acknowledge=3))
+        complaints.save_settings(session, DeadlineSettings(acknowledge=3))
     with db.session() as session:
         (row,) = complaints.list_cases(session, TODAY)
         assert row.next_deadline is not None
