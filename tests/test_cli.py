@@ -38,7 +38,7 @@ def test_init_twice_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     db = str(tmp_path / "c.sqlite")
     run(capsys, "--db", db, "init", "--council", "Once")
     code, _, err = run(capsys, "--db", db, "init", "--council", "Twice")
-    assert code == 1 and "already has a council" in err and err.count("\n") == 1
+    assert code == 1 and "already a file" in err and err.count("\n") == 1
 
 
 def test_demo_people_json_follows_the_contract(

@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         page.refresh()
         self.ui.pages.setCurrentWidget(page)
-        self.setWindowTitle(f"{page.title} — CouncilDesk")
+        copy = " (read-only copy)" if self.context.db.read_only_copy else ""
+        self.setWindowTitle(f"{page.title} — CouncilDesk{copy}")
 
     def open_clause(self, version_id: int, node_id: int) -> None:
         """From a search result to the clause itself, on the Protocol page."""

@@ -23,7 +23,7 @@ from councildesk.services import (
     people,
     protocols,
 )
-from councildesk.services.database import open_database
+from councildesk.services.database import create_database, open_database
 from councildesk.services.people import PersonInput, RoleInput
 
 FIRST_NAMES = (
@@ -100,8 +100,15 @@ class SampleFile:
 
 
 def make_sample_file(path: Path, today: dt.date, size: str = "small") -> SampleFile:
-    """Write the sample council into its own file; a file holding a real council is refused."""
-    db = open_database(path, create=True)
+    """Write the sample council into its own file; a file holding a real council is refused.
+
+    A new file is built whole under a temporary name (see db/create.py), so a kill part-way
+    leaves no file rather than a half-seeded one.
+    """
+    if not path.expanduser().exists():
+        create_database(path.expanduser().absolute(), lambda session: seed(session, today, size))
+        return SampleFile(path.expanduser().absolute(), created=True)
+    db = open_database(path)
     try:
         with db.transaction() as session:
             found = council.find_council(session)
