@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from councildesk.db.engine import Database
-from councildesk.db.migrate import backup_before_upgrade
+from councildesk.db.migrate import safety_copy
 from councildesk.db.models import PersonKind
 from councildesk.db.open import open_database
 from councildesk.errors import ValidationError
@@ -101,8 +101,7 @@ def test_no_name_or_word_of_a_case_is_in_the_file_its_wal_or_a_backup(
     wal = db_path.with_name(db_path.name + "-wal")
     assert wal.exists() and wal.stat().st_size > 0
     assert _leaks(wal.read_bytes()) == []
-    backup = backup_before_upgrade(db_path, "test")
-    assert backup is not None
+    backup = safety_copy(db_path, "test")
     db.close()
     for path in (db_path, wal, backup, *tmp_path.glob("*.sqlite*")):
         if path.exists() and path.suffix != ".txt":
