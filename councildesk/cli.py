@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from councildesk import __version__, cli_complaints, cli_protocol, paths
+from councildesk import __version__, cli_complaints, cli_protocol, cli_reviews, paths
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.dates import parse_date
@@ -215,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_protocol.add_commands(sub, common)
     cli_complaints.add_commands(sub, common)
+    cli_reviews.add_commands(sub, common)
 
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))

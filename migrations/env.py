@@ -5,9 +5,12 @@ works, with ``-x db=PATH``."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
 from sqlalchemy import Connection, Engine, create_engine
 
+from councildesk.db.fts import is_search_index
 from councildesk.db.models import Base
 
 config = context.config
@@ -19,9 +22,20 @@ def _engine() -> Engine:
     return create_engine(f"sqlite:///{db_path}")
 
 
+def include_object(
+    item: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Leave the FTS5 indexes out of autogenerate: the models do not describe them."""
+    return not (type_ == "table" and name is not None and is_search_index(name))
+
+
 def run_migrations_offline() -> None:
     context.configure(
-        url="sqlite://", target_metadata=target_metadata, literal_binds=True, render_as_batch=True
+        url="sqlite://",
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -38,7 +52,10 @@ def run_migrations_online() -> None:
     with _engine().connect() as connection:
         # render_as_batch: SQLite cannot ALTER most things, so Alembic copies the table instead.
         context.configure(
-            connection=connection, target_metadata=target_metadata, render_as_batch=True
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()

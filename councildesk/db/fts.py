@@ -110,3 +110,15 @@ def match_clauses(
     if found.finished:
         parameters["finished"] = found.finished
     return [ClauseMatch(*row) for row in session.execute(text(sql), parameters)]
+
+
+_FTS_TABLES = (STEMMED, AS_WRITTEN)
+
+
+def is_search_index(table_name: str) -> bool:
+    """Whether a table is one of the FTS5 indexes or their shadow tables (``<name>_data``...).
+
+    They are made by raw SQL in the migrations, not by the models, so Alembic's comparison of the
+    models with the database must pass them over rather than propose dropping them.
+    """
+    return any(table_name == t or table_name.startswith(f"{t}_") for t in _FTS_TABLES)

@@ -42,6 +42,8 @@ SECTIONS = [
     "When things go wrong",
 ]
 
+TODAY = dt.date(2026, 11, 24)
+
 
 def _dialog(qtbot: QtBot, db: Database, path: Path = LOWESTOFT) -> ImportReviewDialog:
     preview = protocols.preview_file(path)
@@ -293,7 +295,7 @@ def test_editing_an_adopted_version_saves_a_new_draft(qtbot: QtBot, db: Database
     with db.transaction() as session:
         first = protocols.import_file(session, SANDHURST).id
     with db.transaction() as session:
-        protocols.adopt(session, first, dt.date(2024, 5, 14), "24/051")
+        protocols.adopt(session, first, dt.date(2024, 5, 14), "24/051", today=TODAY)
     dialog = ImportReviewDialog.for_version(AppContext(db), first)
     qtbot.addWidget(dialog)
     assert dialog.ui.headerLabel.text() == "Edit version 1 of Member/Officer Protocol"

@@ -41,6 +41,8 @@ MARKED = re.compile(
     rf'<span style="background-color:{HIGHLIGHT_COLOUR}; font-weight:bold">(.*?)</span>'
 )
 
+TODAY = dt.date(2026, 11, 24)
+
 
 def _import_both(db: Database) -> tuple[int, int]:
     with db.transaction() as s:
@@ -138,8 +140,8 @@ def test_enter_searches_at_once_and_a_miss_says_so(qtbot: QtBot, db: Database) -
 def test_superseded_versions_are_hidden_until_asked_for(qtbot: QtBot, db: Database) -> None:
     first, second = _import_both(db)
     with db.transaction() as s:
-        protocols.adopt(s, first, dt.date(2022, 2, 1), "22/010")
-        protocols.adopt(s, second, dt.date(2025, 1, 7), "25/003")
+        protocols.adopt(s, first, dt.date(2022, 2, 1), "22/010", today=TODAY)
+        protocols.adopt(s, second, dt.date(2025, 1, 7), "25/003", today=TODAY)
     page = _page(qtbot, db)
     assert not page.ui.supersededCheck.isChecked()
     _type_and_wait(qtbot, page, "political group")

@@ -1,7 +1,7 @@
 """the complaints casebook: its key, settings, cases, stages, documents and access requests
 
-Revision ID: 0005_complaints_casebook
-Revises: 0004_search_prefixes
+Revision ID: 0006_complaints_casebook
+Revises: 0005_reviews
 Create Date: 2026-12-01 15:15:30.190391
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_complaints_casebook"
-down_revision: str | None = "0004_search_prefixes"
+revision: str = "0006_complaints_casebook"
+down_revision: str | None = "0005_reviews"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
