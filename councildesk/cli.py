@@ -144,10 +144,12 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
     return 0
 
 
-REPORTS = tuple(printouts.PRINTOUTS)
+REPORTS = (*printouts.PRINTOUTS, *cli_complaints.REPORTS)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if args.name in cli_complaints.REPORTS:
+        return cli_complaints.cmd_report(args)
     out = Path(args.out)
     with _opened(args, readonly=True) as db, db.session() as session:
         printouts.write(args.name, session, out, dt.date.today())

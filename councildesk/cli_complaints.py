@@ -12,6 +12,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from councildesk import paths
@@ -21,7 +22,7 @@ from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import ROUTE_LABELS, Outcome, Route, stage_label
 from councildesk.rules.dates import parse_date, uk_date
 from councildesk.rules.working_days import working_days_between
-from councildesk.services import casebook_crypto, complaints
+from councildesk.services import casebook_crypto, complaint_printouts, complaints
 from councildesk.services.casebook_crypto import Casebook
 from councildesk.services.complaint_content import CaseContent, StageContent
 from councildesk.services.complaint_parties import resolve
@@ -224,6 +225,23 @@ def cmd_acknowledge(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Case {reference}: receipt acknowledged on {uk_date(args.on)}.")
+    return 0
+
+
+REPORTS = ("complaints-confidential",)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The confidential register: it needs the passphrase, and each case's printing is audited."""
+    out = Path(args.out)
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            book = _unlock(session)
+            complaint_printouts.write_register(session, book, out, dt.date.today())
+    finally:
+        db.close()
+    print(f"Saved {out}")
     return 0
 
 

@@ -9,7 +9,12 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from councildesk.services import directory, protocol_printouts, review_printouts
+from councildesk.services import (
+    complaint_printouts,
+    directory,
+    protocol_printouts,
+    review_printouts,
+)
 
 Printout = Callable[[Session, Path | BinaryIO, dt.date], None]
 
@@ -17,6 +22,8 @@ PRINTOUTS: dict[str, Printout] = {
     "directory": directory.write_directory,
     "protocol": protocol_printouts.write_current_protocol,
     "reviews": review_printouts.write_reviews,
+    # Counts only, so it needs no passphrase; the confidential register is in cli_complaints.
+    "complaints-public": complaint_printouts.write_public,
 }
 
 
