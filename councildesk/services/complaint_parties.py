@@ -89,6 +89,16 @@ def to_party(session: Session, ref: PartyRef | None) -> Party | None:
     )
 
 
+def concerns_clerk(
+    session: Session, complainant: PartyRef | None, subject: PartyRef | None
+) -> bool:
+    """Whether the Clerk is a party: then the Chair, not the Clerk, deals with the case."""
+    return any(
+        party is not None and party.clerk
+        for party in (to_party(session, complainant), to_party(session, subject))
+    )
+
+
 def in_register(ref: PartyRef | None) -> bool:
     return ref is not None and ref.person_id is not None
 
