@@ -20,6 +20,7 @@ from councildesk.gui.dialogs.stage_dialog import StageDialog
 from councildesk.gui.pages.complaints import ComplaintsPage
 from councildesk.services import casebook_crypto, complaint_choices
 from councildesk.services.database import Database, Session
+from councildesk.services.demo_complaints import DEMO_PASSPHRASE
 from tests.gui.conftest import RunModal
 from tests.services.conftest import FAST, PASSPHRASE
 
@@ -28,8 +29,6 @@ TODAY = dt.date(2026, 11, 24)
 
 @pytest.fixture
 def page(qtbot: QtBot, demo_db: Database) -> ComplaintsPage:
-    with demo_db.transaction() as session:
-        casebook_crypto.set_up(session, PASSPHRASE, params=FAST)
     shown = ComplaintsPage(AppContext(demo_db, today=lambda: TODAY))
     qtbot.addWidget(shown)
     shown.show()
@@ -38,7 +37,7 @@ def page(qtbot: QtBot, demo_db: Database) -> ComplaintsPage:
 
 
 def unlock(qtbot: QtBot, page: ComplaintsPage) -> None:
-    qtbot.keyClicks(page.ui.passphraseEdit, PASSPHRASE)
+    qtbot.keyClicks(page.ui.passphraseEdit, DEMO_PASSPHRASE)
     qtbot.mouseClick(page.ui.unlockButton, Qt.MouseButton.LeftButton)
     assert page.unlocked
 
@@ -107,9 +106,11 @@ def test_a_grievance_from_received_to_closed_through_the_forms(
         save(dialog)
         assert not dialog.isVisible(), dialog.ui.errorLabel.text()
 
+    before = page.model.rowCount()
     run_modal(page.new_case, fill_new)
-    assert page.model.rowCount() == 1
-    assert page.model.row_object(0).stage == "received"
+    assert page.model.rowCount() == before + 1
+    new_id = page.selected_id()
+    assert new_id is not None and page.selected_row().stage == "received"  # type: ignore[union-attr]
 
     def take_it_through(dialog: QDialog) -> None:
         assert isinstance(dialog, CaseDialog)
@@ -164,9 +165,9 @@ def test_a_grievance_from_received_to_closed_through_the_forms(
         assert "Accompanied by A. Union-Rep" in dialog.ui.stagesTable.item(3, 3).text()
         save(dialog)
 
-    page.select_id(page.model.row_object(0).id)
     run_modal(page.open_selected, take_it_through)
-    row = page.model.row_object(0)
+    row = page.selected_row()
+    assert row is not None and row.id == new_id
     assert (row.stage, row.status, row.outcome) == ("closed", "closed", "not-upheld")
     assert row.retention_on == dt.date(2032, 11, 24)
 
@@ -227,11 +228,11 @@ def test_printing_a_case_previews_it_and_is_audited(
 ) -> None:
     unlock(qtbot, page)
     run_modal(page.new_case, fill_public_case)
-    page.select_id(page.model.row_object(0).id)
+    reference = page.selected_row().reference  # type: ignore[union-attr]
     seen: list[str] = []
     run_modal(page.print_case, lambda d: seen.append(d.windowTitle()))
     run_modal(page.print_public, lambda d: seen.append(d.windowTitle()))
-    assert seen == ["Case C-2026-001 — preview", "Public summary — preview"]
+    assert seen == [f"Case {reference} — preview", "Public summary — preview"]
     with demo_db.session() as session:
         actions = [e.action for e in audit_entries(session)]
     assert actions[-2:] == ["open", "print"]

@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from councildesk.errors import CouncilDeskError, Problem, ValidationError
 from councildesk.gui.context import AppContext
@@ -81,7 +88,17 @@ class CaseDialog(FormDialog):
             "kept encrypted with the case."
         )
         ui.stagesTable.setColumnCount(4)
-        ui.stagesTable.setHorizontalHeaderLabels(["Stage", "Date", "Panel", "Companion, decision"])
+        ui.stagesTable.setHorizontalHeaderLabels(["Stage", "Date", "Panel", "Details"])
+        header = ui.stagesTable.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.clauses: list[dict[str, object]] = []
         self.stage_key = ""
         self.about_clerk = False
@@ -106,7 +123,6 @@ class CaseDialog(FormDialog):
                 "subject": ui.subjectPicker,
                 "handler": ui.handlerPicker,
                 "summary": ui.summaryEdit,
-                "notes": ui.notesEdit,
             },
             ui.errorLabel,
             ui.buttonBox,
@@ -164,7 +180,6 @@ class CaseDialog(FormDialog):
             ]
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
         table.resizeRowsToContents()
         now = stage_label(self.route(), case.stage, about_clerk=about)
         pending = "; ".join(f"{d.what} by {uk_date(d.due_on)}" for d in deadlines)

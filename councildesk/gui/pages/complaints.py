@@ -87,7 +87,10 @@ class ComplaintsPage(Page):
         self.proxy.setSourceModel(self.model)
         ui.table.setModel(self.proxy)
         header = ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The deadline takes the spare width, so every column fits without scrolling sideways.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         ui.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         for label, _predicate in SCOPES:
@@ -131,7 +134,6 @@ class ComplaintsPage(Page):
             action.triggered.connect(slot)
             menu.addAction(action)
         ui.moreButton.setMenu(menu)
-        ui.moreButton.setIcon(icon("chevron-down"))
         self.more_actions = menu.actions()
 
     # --- state ------------------------------------------------------------------------------
@@ -146,7 +148,6 @@ class ComplaintsPage(Page):
             self._set_up = casebook_crypto.is_set_up(session)
             self._lock_minutes = complaints.lock_minutes(session)
         self.model.set_rows(rows)
-        self.ui.table.resizeColumnsToContents()
         if selected is not None:
             self.select_id(selected)
         self._show_lock_state()
