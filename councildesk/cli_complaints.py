@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from councildesk import paths
+from councildesk.cli_args import DATE_HELP, date_arg
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import ROUTE_LABELS, Outcome, Route, stage_label
-from councildesk.rules.dates import parse_date, uk_date
+from councildesk.rules.dates import uk_date
 from councildesk.rules.working_days import working_days_between
 from councildesk.services import casebook_crypto, complaint_printouts, complaints
 from councildesk.services.casebook_crypto import Casebook
@@ -34,13 +35,6 @@ NO_CASEBOOK_WARNING = (
     "Keep the recovery key with the council's papers. Without the passphrase or the recovery "
     "key nobody can read the cases: not the clerk, not CouncilDesk's makers, not anyone."
 )
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def read_passphrase(prompt: str = "Casebook passphrase: ") -> str:
@@ -259,7 +253,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
     opened = command("open", cmd_open, "open a case")
     opened.add_argument("--route", required=True, choices=[r.value for r in Route])
-    opened.add_argument("--received", required=True, type=_date, metavar="DATE")
+    opened.add_argument("--received", required=True, type=date_arg, metavar="DATE", help=DATE_HELP)
     opened.add_argument("--summary", required=True, metavar="TEXT")
     opened.add_argument("--complainant", metavar="NAME")
     opened.add_argument("--subject", metavar="NAME")
@@ -274,7 +268,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     moved = command("stage", cmd_stage, "move a case to its next stage")
     moved.add_argument("reference", metavar="REF")
     moved.add_argument("--stage", required=True, metavar="NAME")
-    moved.add_argument("--on", required=True, type=_date, metavar="DATE")
+    moved.add_argument("--on", required=True, type=date_arg, metavar="DATE", help=DATE_HELP)
     moved.add_argument("--panel", action="append", default=[], metavar="NAME")
     moved.add_argument("--decision", metavar="TEXT")
     moved.add_argument("--companion", metavar="NAME", help="who accompanied the worker")
@@ -283,7 +277,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
     acknowledged = command("acknowledge", cmd_acknowledge, "record that receipt was acknowledged")
     acknowledged.add_argument("reference", metavar="REF")
-    acknowledged.add_argument("--on", required=True, type=_date, metavar="DATE")
+    acknowledged.add_argument("--on", required=True, type=date_arg, metavar="DATE", help=DATE_HELP)
 
     due = command("deadlines", cmd_deadlines, "what is due, in working days")
     due.add_argument("--json", action="store_true")

@@ -16,6 +16,7 @@ from councildesk.gui.dialogs.adopt_dialog import AdoptDialog
 from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
 from councildesk.gui.dialogs.compare_dialog import CompareDialog
 from councildesk.gui.dialogs.council_dialog import CouncilDialog
+from councildesk.gui.dialogs.first_run import FirstRunDialog
 from councildesk.gui.dialogs.group_dialog import GroupDialog
 from councildesk.gui.dialogs.import_review import ImportReviewDialog
 from councildesk.gui.dialogs.meeting_dialog import MeetingDialog
@@ -74,6 +75,7 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
     window.protocol.refresh()
     latest = window.protocol.versions[-1].id if window.protocol.versions else 0
     return [
+        ("first-run", lambda: FirstRunDialog(context.db.path.with_name("councildesk.sqlite"))),
         ("setup-wizard-1-welcome", wizard_page(0)),
         ("setup-wizard-2-council", wizard_page(1)),
         ("setup-wizard-3-monitoring-officer", wizard_page(2)),

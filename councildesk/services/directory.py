@@ -67,6 +67,7 @@ def directory_data(session: Session, today: dt.date) -> DirectoryData:
         officers=officers,
         committees=committee_rows,
         groups=group_rows,
+        sample=found.is_sample,
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -53,7 +53,7 @@ def people(db: Database) -> dict[str, int]:
     return found
 
 
-def save(dialog: QDialog) -> None:
+def save(dialog: QWidget) -> None:
     buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
     assert buttons is not None
     button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -68,7 +68,7 @@ def move(
     *,
     refused: str = "",
 ) -> None:
-    def handle(dialog: QDialog) -> None:
+    def handle(dialog: QWidget) -> None:
         assert isinstance(dialog, StageDialog)
         dialog.choose_stage(stage)
         dialog.ui.onDate.setValue(TODAY)
@@ -94,7 +94,7 @@ def test_a_grievance_from_received_to_closed_through_the_forms(
     assert not page.ui.newButton.isEnabled()  # locked: no case can be opened
     unlock(qtbot, page)
 
-    def fill_new(dialog: QDialog) -> None:
+    def fill_new(dialog: QWidget) -> None:
         assert isinstance(dialog, CaseDialog)
         ui = dialog.ui
         ui.routeCombo.setCurrentIndex(ui.routeCombo.findData("grievance"))
@@ -112,7 +112,7 @@ def test_a_grievance_from_received_to_closed_through_the_forms(
     new_id = page.selected_id()
     assert new_id is not None and page.selected_row().stage == "received"  # type: ignore[union-attr]
 
-    def take_it_through(dialog: QDialog) -> None:
+    def take_it_through(dialog: QWidget) -> None:
         assert isinstance(dialog, CaseDialog)
         assert dialog.ui.summaryEdit.toPlainText() == "Spoken to rudely in the office"
         move(run_modal, dialog, "informal")
@@ -187,7 +187,7 @@ def test_the_casebook_locks_itself_and_closes_an_open_case(
     page.idle.timer.setInterval(50)
     page.idle.timer.start()
 
-    def wait_for_lock(dialog: QDialog) -> None:
+    def wait_for_lock(dialog: QWidget) -> None:
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
 
     run_modal(page.new_case, wait_for_lock)
@@ -238,7 +238,7 @@ def test_printing_a_case_previews_it_and_is_audited(
     assert actions[-2:] == ["open", "print"]
 
 
-def fill_public_case(dialog: QDialog) -> None:
+def fill_public_case(dialog: QWidget) -> None:
     assert isinstance(dialog, CaseDialog)
     ui = dialog.ui
     ui.routeCombo.setCurrentIndex(ui.routeCombo.findData("public"))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from councildesk.gui.app import make_application, open_or_set_up
 from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.first_run import FirstRunDialog
 from councildesk.gui.dialogs.person_dialog import PersonDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.main_window import MainWindow
@@ -47,9 +48,9 @@ def test_keyboard_shortcuts_move_between_pages(qtbot: QtBot, demo_db: Database) 
     ]
     go[3].trigger()
     assert window.ui.pages.currentWidget() is window.pages[3]
-    assert window.windowTitle() == "People — CouncilDesk"
+    assert window.windowTitle() == "SAMPLE COUNCIL (made-up data) — People — CouncilDesk"
     go[6].trigger()
-    assert window.windowTitle() == "Meetings — CouncilDesk"
+    assert window.windowTitle() == "SAMPLE COUNCIL (made-up data) — Meetings — CouncilDesk"
 
 
 def test_adding_a_person_from_the_window_reports_in_the_status_bar(
@@ -92,6 +93,7 @@ def test_wizard_refuses_an_empty_name_then_sets_up_the_council(
     make_application()
 
     def complete(wizard: SetupWizard) -> None:
+        assert isinstance(wizard, SetupWizard)
         wizard.next()
         wizard.next()  # refused: no name yet
         assert wizard.currentPage() is wizard.ui.councilPage
@@ -104,7 +106,11 @@ def test_wizard_refuses_an_empty_name_then_sets_up_the_council(
         qtbot.keyClicks(wizard.ui.moEmailEdit, "mo@shropshire.example")
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
-    when_modal(complete)
+    def set_up(first: FirstRunDialog) -> None:
+        first.ui.setUpButton.click()
+        when_modal(complete)
+
+    when_modal(set_up)
     db = open_or_set_up(db_path, headless=False)
     assert db is not None
     try:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -20,6 +22,8 @@ from councildesk.services import acknowledgements, coverage, protocol_search, pr
 from councildesk.services.database import Database, open_database
 from councildesk.services.protocols import VersionStatus
 
+# The starter protocol's booklet, as the demo council adopted it: cover, contents and clauses.
+BOOKLET_PAGES = 10
 TODAY = dt.date(2026, 11, 24)
 LOWESTOFT = (
     Path(__file__).resolve().parents[1] / "fixtures" / "protocols" / "lowestoft-town-council.txt"
@@ -177,12 +181,24 @@ def test_unsupported_file_is_refused_with_a_message(
 
 
 def test_print_booklet_previews_the_version_made_off_the_gui_thread(
-    qtbot: QtBot, when_modal: Callable[..., None], demo_db: Database
+    qtbot: QtBot,
+    when_modal: Callable[..., None],
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from councildesk.gui.pdf_preview import PdfPreviewDialog
+    from councildesk.services import protocol_printouts
 
     page = _page(qtbot, demo_db)
     seen: list[tuple[str, int]] = []
+    made_on: list[int] = []
+    write_booklet = protocol_printouts.write_booklet
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        made_on.append(threading.get_ident())
+        return write_booklet(*args, **kwargs)
+
+    monkeypatch.setattr(protocol_printouts, "write_booklet", watched)
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, PdfPreviewDialog)
@@ -192,7 +208,8 @@ def test_print_booklet_previews_the_version_made_off_the_gui_thread(
     when_modal(look)
     qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
     assert seen and seen[0][0].startswith("Member/Officer Protocol, version 1")
-    assert seen[0][1] > 5
+    assert seen[0][1] == BOOKLET_PAGES
+    assert made_on and made_on[0] != threading.get_ident()
 
 
 def test_compare_shows_the_changed_words(qtbot: QtBot, demo_db: Database) -> None:
