@@ -99,13 +99,21 @@ def _paragraphs(text: str) -> list[Flowable]:
     return [body(p) for p in parts] if parts else [none_recorded()]
 
 
-def render_case(out: Path | BinaryIO, council_name: str, sheet: CaseSheet, today: dt.date) -> None:
+def render_case(
+    out: Path | BinaryIO,
+    council_name: str,
+    sheet: CaseSheet,
+    today: dt.date,
+    *,
+    sample: bool = False,
+) -> None:
     header = ReportHeader(
         council_name=council_name,
         title=f"Case {sheet.reference}",
         subtitle=sheet.route,
         confidential=True,
         printed_on=today,
+        sample=sample,
     )
     story: list[Flowable] = [
         details_table(
@@ -152,7 +160,12 @@ def render_case(out: Path | BinaryIO, council_name: str, sheet: CaseSheet, today
 
 
 def render_register(
-    out: Path | BinaryIO, council_name: str, lines: Sequence[RegisterLine], today: dt.date
+    out: Path | BinaryIO,
+    council_name: str,
+    lines: Sequence[RegisterLine],
+    today: dt.date,
+    *,
+    sample: bool = False,
 ) -> None:
     header = ReportHeader(
         council_name=council_name,
@@ -160,6 +173,7 @@ def render_register(
         subtitle=f"{len(lines)} case{'s' if len(lines) != 1 else ''} in the casebook",
         confidential=True,
         printed_on=today,
+        sample=sample,
     )
     rows = [
         [
@@ -224,7 +238,12 @@ def _chart(by_route: Sequence[tuple[str, int]]) -> Drawing:
 
 
 def render_public(
-    out: Path | BinaryIO, council_name: str, counts: PublicCounts, today: dt.date
+    out: Path | BinaryIO,
+    council_name: str,
+    counts: PublicCounts,
+    today: dt.date,
+    *,
+    sample: bool = False,
 ) -> None:
     period = f"{uk_date(counts.period_from)} to {uk_date(counts.period_to)}"
     header = ReportHeader(
@@ -232,6 +251,7 @@ def render_public(
         title="Complaints and grievances: summary",
         subtitle=f"Cases received {period}",
         printed_on=today,
+        sample=sample,
     )
     story: list[Flowable] = [
         body(

@@ -96,7 +96,7 @@ def write_case(
     session: Session, book: Casebook, case_id: int, out: Path | BinaryIO, today: dt.date
 ) -> None:
     sheet = case_sheet(session, book, case_id)
-    render_case(out, _council_name(session), sheet, today)
+    render_case(out, _council_name(session), sheet, today, sample=_sample(session))
 
 
 def write_register(session: Session, book: Casebook, out: Path | BinaryIO, today: dt.date) -> None:
@@ -117,7 +117,7 @@ def write_register(session: Session, book: Casebook, out: Path | BinaryIO, today
             )
         )
         audit.record(session, "print", complaints.ENTITY, case.id, case.reference)
-    render_register(out, _council_name(session), lines, today)
+    render_register(out, _council_name(session), lines, today, sample=_sample(session))
 
 
 def _anonymised(case: Complaint) -> str:
@@ -173,8 +173,13 @@ def write_public(
     period: tuple[dt.date, dt.date] | None = None,
 ) -> None:
     start, end = period or default_period(today)
-    render_public(out, _council_name(session), public_counts(session, start, end), today)
+    counts = public_counts(session, start, end)
+    render_public(out, _council_name(session), counts, today, sample=_sample(session))
 
 
 def _council_name(session: Session) -> str:
     return council.display_name(council.get_council(session))
+
+
+def _sample(session: Session) -> bool:
+    return council.get_council(session).is_sample
