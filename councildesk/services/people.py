@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from councildesk.db.models import Committee, Person, Role
 from councildesk.db.models import PersonKind as PersonKind
-from councildesk.errors import NotFoundError, Problem, ValidationError
+from councildesk.errors import Problem, ValidationError
 from councildesk.services import audit
 from councildesk.services.checks import check_period, require_text
+from councildesk.services.lookup import get_or_raise
 
 ROLE_TITLES = (
     "Chair",
@@ -107,10 +108,7 @@ def delete_person(session: Session, person_id: int) -> None:
 
 
 def get_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError("That person is no longer in the database.")
-    return person
+    return get_or_raise(session, Person, person_id, "That person is no longer in the database.")
 
 
 def list_people(session: Session, kind: PersonKind | None = None) -> list[Person]:

@@ -46,7 +46,7 @@ def test_empty_page_offers_import_or_the_starter(qtbot: QtBot, db: Database) -> 
 
 def test_demo_opens_on_the_adopted_version_with_its_text(qtbot: QtBot, demo_db: Database) -> None:
     page = _page(qtbot, demo_db)
-    assert page.ui.versionCombo.currentText() == "Version 1 — adopted 14/05/2025"
+    assert page.ui.versionCombo.currentText() == "Version 1 (adopted 14/05/2025)"
     assert "minute 25/051" in page.ui.infoLabel.text()
     assert page.ui.outline.topLevelItem(0).text(0) == "1. Purpose and scope"
     assert "The purpose of this protocol" in page.ui.document.toPlainText()
@@ -74,7 +74,7 @@ def test_adopting_the_draft_supersedes_the_old_version(
     when_modal(fill)
     qtbot.mouseClick(page.ui.adoptButton, Qt.MouseButton.LeftButton)
     assert statuses == ["Version 2 of the Member/Officer Protocol is now adopted (minute 26/112)."]
-    assert page.ui.versionCombo.currentText() == "Version 2 — adopted 10/11/2026"
+    assert page.ui.versionCombo.currentText() == "Version 2 (adopted 10/11/2026)"
     demo_db.close()
     reopened = open_database(db_path)
     try:
@@ -243,7 +243,7 @@ def test_importing_a_file_is_checked_then_saved_as_a_draft(
     page.commands.import_path(LOWESTOFT)  # what dropping the file on the page does
     assert seen == ["Background"]
     assert statuses == ["Saved version 1 of Member/Officer Protocol as a draft."]
-    assert page.ui.versionCombo.currentText() == "Version 1 — draft"
+    assert page.ui.versionCombo.currentText() == "Version 1 (draft)"
     assert page.ui.stack.currentWidget() is page.ui.tabs
     db.close()
     reopened = open_database(db_path)
@@ -279,4 +279,4 @@ def test_another_policy_can_be_named_then_imported(
     with db.session() as session:
         names = [p.name for p in protocols.list_policies(session)]
     assert names == ["Standing Orders"]
-    assert page.ui.versionCombo.currentText() == "Version 1 — draft"
+    assert page.ui.versionCombo.currentText() == "Version 1 (draft)"
