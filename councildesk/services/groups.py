@@ -14,6 +14,7 @@ from councildesk.rules.periods import Period, overlap_day
 from councildesk.services import audit
 from councildesk.services.checks import check_period, require_text
 from councildesk.services.lookup import get_or_raise
+from councildesk.services.people import SURNAME_ORDER, by_surname
 
 UNAFFILIATED = "Unaffiliated"
 
@@ -155,7 +156,9 @@ def group_on(person: Person, day: dt.date) -> str:
 
 
 def members_on(group: PoliticalGroup, day: dt.date) -> list[Person]:
-    return [m.person for m in group.memberships if Period(m.start_on, m.end_on).contains(day)]
+    """The group's members on a day, by surname."""
+    members = [m.person for m in group.memberships if Period(m.start_on, m.end_on).contains(day)]
+    return by_surname(members)
 
 
 def get_membership(session: Session, membership_id: int) -> GroupMembership:
@@ -165,12 +168,12 @@ def get_membership(session: Session, membership_id: int) -> GroupMembership:
 
 
 def unaffiliated_on(session: Session, day: dt.date) -> list[Person]:
-    """Councillors serving on a day who are in no group on it, by name."""
+    """Councillors serving on a day who are in no group on it, by surname."""
     query = (
         select(Person)
         .where(Person.kind == PersonKind.COUNCILLOR)
         .options(selectinload(Person.group_memberships).selectinload(GroupMembership.group))
-        .order_by(Person.name)
+        .order_by(*SURNAME_ORDER)
     )
     return [
         person

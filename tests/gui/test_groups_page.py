@@ -265,7 +265,7 @@ def test_members_table_shows_current_and_former(
     assert table_text(page.ui.groupsTable) == [["Green Group", "04/05/2023", "", "1"]]
     assert page.ui.membersCountLabel.text() == "1 now, 2 memberships in all"
     assert page.ui.unaffiliatedLabel.text() == (
-        "Unaffiliated now: 2 councillors (Cllr Eleri Owen, Cllr Fatima Jenkins)."
+        "Unaffiliated now: 2 councillors (Cllr Fatima Jenkins, Cllr Eleri Owen)."
     )
     # A former membership can be removed but not ended again.
     page.select_membership(next(iter(_membership_ids(db, group, "Cllr Fatima Jenkins"))))
