@@ -1,7 +1,7 @@
 """the complaints casebook: its key, settings, cases, stages, documents and access requests
 
-Revision ID: 0006_complaints_casebook
-Revises: 0005_reviews
+Revision ID: 0007_complaints_casebook
+Revises: 0006_person_names
 Create Date: 2026-12-01 15:15:30.190391
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_complaints_casebook"
-down_revision: str | None = "0005_reviews"
+revision: str = "0007_complaints_casebook"
+down_revision: str | None = "0006_person_names"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
