@@ -32,6 +32,15 @@ ROUTE_LABELS: dict[Route, str] = {
 }
 
 
+# For narrow places such as the case list's column.
+ROUTE_SHORT_LABELS: dict[Route, str] = {
+    Route.GRIEVANCE: "Grievance",
+    Route.CONDUCT_OF_OFFICER: "Concern about an officer",
+    Route.CODE_OF_CONDUCT: "Code of Conduct",
+    Route.PUBLIC: "Public complaint",
+}
+
+
 class StageKind(enum.StrEnum):
     OPENING = "opening"
     INFORMAL = "informal"

@@ -219,6 +219,8 @@ class CasebookSettingsDialog(FormDialog):
         }
         for name, spin in self.spins.items():
             spin.setValue(getattr(settings, name))
+        for spin in (*self.spins.values(), ui.lockSpin):
+            spin.setMinimumWidth(260)  # room for "working days of the decision"
         ui.lockSpin.setValue(minutes)
         self.setup_errors(
             ui.form, {**self.spins, "lock_minutes": ui.lockSpin}, ui.errorLabel, ui.buttonBox

@@ -31,7 +31,7 @@ from councildesk.gui.messages import show_error
 from councildesk.gui.pages.base import Page
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.gui.table_model import ID_ROLE, Column, FilterProxy, RowTableModel
-from councildesk.rules.complaints import ROUTE_LABELS, stage_label
+from councildesk.rules.complaints import ROUTE_SHORT_LABELS, stage_label
 from councildesk.rules.dates import uk_date
 from councildesk.services import (
     casebook_crypto,
@@ -75,7 +75,7 @@ class ComplaintsPage(Page):
         self.model = RowTableModel(
             (
                 Column("Reference", lambda r: r.reference),
-                Column("Route", lambda r: ROUTE_LABELS[r.route]),
+                Column("Route", lambda r: ROUTE_SHORT_LABELS[r.route]),
                 Column("Received", lambda r: r.received_on),
                 Column("Stage", lambda r: stage_label(r.route, r.stage)),
                 Column("Next deadline", _deadline),
