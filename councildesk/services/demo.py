@@ -23,6 +23,7 @@ from councildesk.services import (
     acknowledgements,
     committees,
     council,
+    demo_complaints,
     disclosures,
     groups,
     meetings,
@@ -234,6 +235,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
     _seed_meetings(session, today, [c.name for c in made_committees], size)
     _seed_protocol(session, today, councillors[:8])
     _seed_reviews(session, today, size)
+    demo_complaints.seed_casebook(session, today)
     _seed_disclosures(session, today, term_start)
 
 

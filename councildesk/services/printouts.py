@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from councildesk.errors import CouncilDeskError
 from councildesk.reports import glyphs
-from councildesk.services import directory, disclosure_notices, protocol_printouts, review_printouts
+from councildesk.services import (
+    complaint_printouts,
+    directory,
+    disclosure_notices,
+    protocol_printouts,
+    review_printouts,
+)
 
 # For the GUI, which makes printouts through other services: collect the characters replaced
 # because the font lacks them, then tell the clerk with glyph_note.
@@ -26,6 +32,8 @@ PRINTOUTS: dict[str, Printout] = {
     "directory": directory.write_directory,
     "protocol": protocol_printouts.write_current_protocol,
     "reviews": review_printouts.write_reviews,
+    # Counts only, so it needs no passphrase; the confidential register is in cli_complaints.
+    "complaints-public": complaint_printouts.write_public,
 }
 PERIOD_PRINTOUTS: dict[str, PeriodPrintout] = {
     "disclosures": disclosure_notices.write_register,

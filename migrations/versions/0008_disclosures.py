@@ -1,7 +1,7 @@
 """disclosures register: reports and advice to political groups, and the notices owed
 
-Revision ID: 0007_disclosures
-Revises: 0006_person_names
+Revision ID: 0008_disclosures
+Revises: 0007_complaints_casebook
 Create Date: 2026-12-01 15:13:42
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_disclosures"
-down_revision: str | None = "0006_person_names"
+revision: str = "0008_disclosures"
+down_revision: str | None = "0007_complaints_casebook"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
