@@ -1,3 +1,3 @@
-from councildesk.cli import main
+from councildesk.launch import main
 
 raise SystemExit(main())

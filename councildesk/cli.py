@@ -11,18 +11,19 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from councildesk import __version__, cli_protocol, paths
+from councildesk import __version__, cli_protocol, cli_reviews, paths
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.dates import parse_date
 from councildesk.services import council, demo, groups, meetings, people, printouts
 from councildesk.services.council import CouncilKind
-from councildesk.services.database import Database, open_database
+from councildesk.services.database import Database, Session, create_database, open_database
 from councildesk.services.serialise import group_json, person_json
 
 Handler = Callable[[argparse.Namespace], int]
+T = TypeVar("T")
 
 
 def _date(text: str) -> dt.date:
@@ -37,14 +38,23 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def _opened(
-    args: argparse.Namespace, *, readonly: bool = False, create: bool = False
-) -> Iterator[Database]:
-    db = open_database(_db_path(args), readonly=readonly, create=create)
+def _opened(args: argparse.Namespace, *, readonly: bool = False) -> Iterator[Database]:
+    db = open_database(_db_path(args), readonly=readonly)
     try:
         yield db
     finally:
         db.close()
+
+
+def _write(args: argparse.Namespace, action: Callable[[Session], T]) -> T:
+    """Run one user action as one transaction and return its result once it is committed.
+
+    Commands print what this returns, so "Added ..." can only appear after the commit: a kill
+    or a full disk before then leaves the clerk with an error, never a false success.
+    """
+    with _opened(args) as db, db.transaction() as session:
+        result = action(session)
+    return result
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -58,25 +68,34 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    with _opened(args, create=True) as db, db.transaction() as session:
-        if council.find_council(session) is not None:
-            raise CouncilDeskError(f"{db.path} already has a council; nothing was changed.")
-        details = council.CouncilDetails(
-            name=args.council,
-            kind=CouncilKind(args.kind),
-            clerk_title=args.clerk_title,
-            principal_council=args.principal_council,
-        )
-        made = council.save_council(session, details)
-        print(f"Created {council.display_name(made)} in {db.path}")
+    details = council.CouncilDetails(
+        name=args.council,
+        kind=CouncilKind(args.kind),
+        clerk_title=args.clerk_title,
+        principal_council=args.principal_council,
+    )
+
+    def save(session: Session) -> str:
+        return council.display_name(council.save_council(session, details))
+
+    path = _db_path(args).expanduser().absolute()
+    name = create_database(path, save)
+    print(f"Created {name} in {path}")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    with _opened(args, create=True) as db:
-        with db.transaction() as session:
-            demo.seed(session, dt.date.today(), args.size)
-        print(f"Sample council written to {db.path}")
+    # Without --db the sample gets a file of its own: the clerk's real file is never touched.
+    target = Path(args.db).expanduser() if args.db else paths.sample_db_path()
+    made = demo.make_sample_file(target, dt.date.today(), args.size)
+    if made.created:
+        print(f"Sample council written to {made.path}")
+    else:
+        print(f"The sample council is already in {made.path}; it was left as it was.")
+    if args.open:
+        args.db, args.quit_when_ready, args.screenshots = str(made.path), False, None
+        return cmd_gui(args)
+    print(f"To explore it: councildesk demo --open (or councildesk gui --db {made.path})")
     return 0
 
 
@@ -105,17 +124,23 @@ def cmd_groups_list(args: argparse.Namespace) -> int:
 
 
 def cmd_groups_add(args: argparse.Namespace) -> int:
-    with _opened(args) as db, db.transaction() as session:
-        group = groups.add_group(session, args.name, args.date_from, args.date_to)
-        print(f"Added political group '{group.name}'")
+    def add(session: Session) -> str:
+        return groups.add_group(session, args.name, args.date_from, args.date_to).name
+
+    name = _write(args, add)
+    print(f"Added political group '{name}'")
     return 0
 
 
 def cmd_meetings_add(args: argparse.Namespace) -> int:
-    with _opened(args) as db, db.transaction() as session:
-        data = meetings.MeetingInput(args.body, args.date, venue=args.venue or "")
+    data = meetings.MeetingInput(args.body, args.date, venue=args.venue or "")
+
+    def add(session: Session) -> str:
         meeting = meetings.add_meeting(session, data)
-        print(f"Added {meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}")
+        return f"{meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}"
+
+    what = _write(args, add)
+    print(f"Added {what}")
     return 0
 
 
@@ -161,8 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--clerk-title", default="Clerk", help="e.g. Clerk, Town Clerk")
     init.add_argument("--principal-council", default="", help="the district or unitary council")
 
-    demo_parser = command("demo", cmd_demo, "write a sample council into a new database")
+    demo_parser = command(
+        "demo", cmd_demo, "write a made-up council into its own file (sample-council.sqlite)"
+    )
     demo_parser.add_argument("--size", choices=["small", "large"], default="small")
+    demo_parser.add_argument("--open", action="store_true", help="then open it in the window")
 
     people_parser = sub.add_parser("people", help="councillors and officers", parents=[common])
     people_sub = people_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -186,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     madd.add_argument("--venue", help="where the meeting is held")
 
     cli_protocol.add_commands(sub, common)
+    cli_reviews.add_commands(sub, common)
 
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))

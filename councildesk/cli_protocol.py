@@ -89,6 +89,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             hits = protocol_search.search(session, args.text)
+            nothing_yet = not protocol_search.anything_to_search(session)
     finally:
         db.close()
     rows: list[dict[str, Any]] = [
@@ -105,6 +106,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     ]
     if args.json:
         print_json(rows)
+    elif nothing_yet:
+        print(
+            "There is nothing to search yet: import a policy first (councildesk protocol import)."
+        )
     elif not rows:
         print(f"Nothing found for '{args.text}'.")
     else:

@@ -14,6 +14,7 @@ from platformdirs import user_data_path
 
 APP_DIR_NAME = "CouncilDesk"
 DB_FILE_NAME = "councildesk.sqlite"
+SAMPLE_FILE_NAME = "sample-council.sqlite"
 DB_ENV_VAR = "COUNCILDESK_DB"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -29,6 +30,11 @@ def default_db_path() -> Path:
     if override:
         return Path(override).expanduser()
     return data_dir() / DB_FILE_NAME
+
+
+def sample_db_path() -> Path:
+    """Where the made-up council lives: beside the real file, never in it."""
+    return default_db_path().parent / SAMPLE_FILE_NAME
 
 
 def database_path(explicit: str | None) -> Path:

@@ -38,7 +38,7 @@ def test_init_twice_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     db = str(tmp_path / "c.sqlite")
     run(capsys, "--db", db, "init", "--council", "Once")
     code, _, err = run(capsys, "--db", db, "init", "--council", "Twice")
-    assert code == 1 and "already has a council" in err and err.count("\n") == 1
+    assert code == 1 and "already a file" in err and err.count("\n") == 1
 
 
 def test_demo_people_json_follows_the_contract(
@@ -149,6 +149,8 @@ def test_protocol_import_show_and_search(
 ) -> None:
     db = str(tmp_path / "c.sqlite")
     run(capsys, "--db", db, "init", "--council", "Lowestoft", "--kind", "town")
+    code, out, _ = run(capsys, "--db", db, "protocol", "search", "mediation")
+    assert code == 0 and out.startswith("There is nothing to search yet")
     source = str(PROTOCOLS / "lowestoft-town-council.txt")
     code, out, _ = run(capsys, "--db", db, "protocol", "import", source)
     assert code == 0
@@ -174,6 +176,8 @@ def test_protocol_import_show_and_search(
     code, out, _ = run(capsys, "--db", db, "protocol", "search", "mediation", "--json")
     (hit,) = json.loads(out)
     assert hit["number"] == "5.2" and "[mediation]" in hit["marked"]
+    code, out, _ = run(capsys, "--db", db, "protocol", "search", "mediatio", "--json")
+    assert [h["number"] for h in json.loads(out)] == ["5.2"]
 
 
 def test_protocol_import_of_a_bad_file_is_one_line(

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from councildesk.db.lock import InstanceLock
+from councildesk.db.lock import FileLock
 from councildesk.errors import CouncilDeskError
 
 
@@ -20,23 +23,50 @@ class StorageError(CouncilDeskError):
     """The database refused a read or write (disk full, file locked, file damaged)."""
 
 
-def make_engine(path: Path, *, readonly: bool = False) -> Engine:
-    if readonly:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"timeout": 5})
+class Access(Enum):
+    WRITE = "write"  # the one writer: WAL, and the file lock held
+    READ = "read"  # a reader beside a writer: no lock, changes nothing
+    # A file this process may not change (a CD, a read-only share or file): SQLite is told the
+    # file cannot change, so it never tries to make a -shm file that would later block writes.
+    FROZEN = "frozen"
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        if not readonly:
-            # WAL lets a reader (a printout, the reminder agent) run beside the writer, and a
-            # crash mid-write leaves the last committed state intact.
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
+
+def _uri(path: Path, access: Access) -> str:
+    location = quote(path.as_posix(), safe="/:")
+    if access is Access.WRITE:
+        return f"file:{location}?mode=rw"
+    if access is Access.FROZEN:
+        return f"file:{location}?mode=ro&immutable=1"
+    return f"file:{location}?mode=ro"
+
+
+def connect(path: Path, access: Access, *, foreign_keys: bool = True) -> sqlite3.Connection:
+    """A DB-API connection in autocommit mode: BEGIN is issued by SQLAlchemy (see below)."""
+    connection = sqlite3.connect(
+        _uri(path, access), uri=True, timeout=5, isolation_level=None, check_same_thread=False
+    )
+    if access is Access.WRITE:
+        # WAL lets a reader (a printout, the reminder agent) run beside the writer, and a
+        # crash mid-write leaves the last committed state intact. It is set only here, once the
+        # file is known to be ours and not newer (see open.py).
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    return connection
+
+
+def make_engine(path: Path, access: Access = Access.WRITE, *, foreign_keys: bool = True) -> Engine:
+    # The file URL only chooses SQLAlchemy's file pool; the creator makes each connection.
+    engine = create_engine(
+        f"sqlite:///{path.as_posix()}",
+        creator=lambda: connect(path, access, foreign_keys=foreign_keys),
+    )
+
+    # SQLAlchemy's documented recipe for pysqlite: the driver would otherwise begin no
+    # transaction before DDL, so each statement of a migration would commit on its own.
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -44,15 +74,28 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
 class Database:
     """An open council database: the engine, and the lock while open for writing."""
 
-    def __init__(self, path: Path, engine: Engine, lock: InstanceLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: FileLock | None,
+        *,
+        read_only_reason: str | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self._lock = lock
+        # Set when the file itself cannot be written (not merely opened for reading).
+        self.read_only_reason = read_only_reason
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def readonly(self) -> bool:
         return self._lock is None
+
+    @property
+    def read_only_copy(self) -> bool:
+        return self.read_only_reason is not None
 
     def session(self) -> Session:
         """A session for reading. Writes go through :meth:`transaction`."""
@@ -60,15 +103,20 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: everything in the block lands, or nothing does."""
+        """One user action: everything in the block lands, or nothing does.
+
+        The block's end is the commit: report success after the ``with`` statement, never
+        inside it.
+        """
+        if self.read_only_reason is not None:
+            raise StorageError(self.read_only_reason)
+        if self._lock is None:
+            raise StorageError(f"{self.path.name} was opened for reading only; nothing was saved.")
         try:
             with self._sessions() as session, session.begin():
                 yield session
         except SQLAlchemyError as error:
-            raise StorageError(
-                f"CouncilDesk could not save to {self.path.name}: {_reason(error)}. "
-                "Nothing from this change was saved."
-            ) from error
+            raise StorageError(write_failure(self.path, error)) from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -77,6 +125,37 @@ class Database:
             self._lock = None
 
 
-def _reason(error: SQLAlchemyError) -> str:
-    original = getattr(error, "orig", None)
-    return str(original) if original is not None else type(error).__name__
+def read_only_message(path: Path) -> str:
+    return (
+        f"CouncilDesk may not write to {path.name} in the folder {path.parent}: it is a "
+        "read-only copy. Copy the file to a folder you can change (such as Documents) and "
+        "open that, or ask for write permission; nothing was saved."
+    )
+
+
+def write_failure(path: Path, error: BaseException) -> str:
+    """The one line for a write SQLite refused, naming the folder where that helps."""
+    original = getattr(error, "orig", error)
+    name = getattr(original, "sqlite_errorname", "")
+    if isinstance(original, OSError):
+        name = {errno.ENOSPC: "SQLITE_FULL", errno.EROFS: "SQLITE_READONLY"}.get(
+            original.errno or 0, name
+        )
+        if isinstance(original, PermissionError):
+            name = "SQLITE_READONLY"
+    if name == "SQLITE_FULL":
+        return (
+            f"The disk holding the folder {path.parent} is full, so {path.name} could not be "
+            "saved. Free some space on it, then try again. Nothing from this change was saved."
+        )
+    if name.startswith("SQLITE_READONLY"):
+        return read_only_message(path)
+    if name == "SQLITE_BUSY":
+        return (
+            f"{path.name} is busy with another program; try again in a moment. "
+            "Nothing from this change was saved."
+        )
+    return (
+        f"CouncilDesk could not save to {path.name}: {original}. "
+        "Nothing from this change was saved."
+    )

@@ -1,14 +1,21 @@
-"""One CouncilDesk at a time on one database file.
+"""One writer per database file, whatever name or hard link it is opened by.
 
-An operating-system lock on ``<db>.lock`` is held for as long as the database is open for
-writing; the OS drops it if the process dies, so a crash never leaves a stale lock behind. Who
-holds it (process, host, since when) is written beside it so the second copy can say so.
+The lock is an operating-system lock on a file in the user's data folder named after the
+database file's identity (its device and inode, or on Windows its volume and file index), not its
+name: a second copy of CouncilDesk that reaches the same file through a hard link, a symbolic link
+or another spelling of the path finds it taken. The OS drops the lock when the process dies, so
+a crash never leaves a stale lock. Who holds it (process, host, since when) is written beside it
+so the second copy can say so. Nothing is written beside the database itself.
+
+The lock is not taken on the database file itself: on macOS flock and SQLite's own fcntl locks
+share one lock table, so locking the file would block SQLite in the same process.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
+import hashlib
 import json
 import os
 import socket
@@ -16,6 +23,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from councildesk import paths
+from councildesk.db.files import PRIVATE_FILE, make_private_folder
 from councildesk.errors import CouncilDeskError
 
 
@@ -53,14 +62,43 @@ def _unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-class InstanceLock:
-    def __init__(self, db_path: Path) -> None:
-        self.lock_path = db_path.with_name(db_path.name + ".lock")
-        self.owner_path = db_path.with_name(db_path.name + ".owner")
+def locks_dir() -> Path:
+    return paths.data_dir() / "locks"
+
+
+def identity_key(db_path: Path) -> str:
+    """The same text for every name of one file."""
+    info = os.stat(db_path)
+    return f"file-{info.st_dev:x}-{info.st_ino:x}"
+
+
+def name_key(db_path: Path) -> str:
+    """For a file not made yet: its absolute path, so two creators of one name take turns."""
+    digest = hashlib.sha256(str(db_path.resolve()).encode("utf-8")).hexdigest()[:24]
+    return f"name-{digest}"
+
+
+class FileLock:
+    """An exclusive lock held while a database is open for writing (or being created)."""
+
+    def __init__(self, key: str) -> None:
+        folder = locks_dir()
+        self.lock_path = folder / f"{key}.lock"
+        self.owner_path = folder / f"{key}.owner"
         self._handle: IO[bytes] | None = None
 
+    @classmethod
+    def for_file(cls, db_path: Path) -> FileLock:
+        return cls(identity_key(db_path))
+
+    @classmethod
+    def for_new_file(cls, db_path: Path) -> FileLock:
+        return cls(name_key(db_path))
+
     def acquire(self) -> None:
-        handle = open(self.lock_path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        make_private_folder(self.lock_path.parent)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        handle = os.fdopen(fd, "r+b")
         if not _try_lock(handle):
             handle.close()
             raise DatabaseInUseError(self._in_use_message())

@@ -1,22 +1,26 @@
-"""Bringing a database file to the schema this CouncilDesk expects.
+"""Bringing a database file to the schema this CouncilDesk expects, atomically.
 
-Before an upgrade the file is copied beside itself, so a failed or unwanted upgrade can be undone
-by hand; a database written by a newer CouncilDesk is refused and left untouched.
+The whole upgrade, the application_id stamp included, runs in one SQLite transaction, so a crash
+or an error at any instant leaves the file at its old revision, whole. Before an upgrade a
+safety copy is written under a temporary name and renamed once complete, so no half-written copy
+ever looks like a backup. A database written by a newer CouncilDesk is refused untouched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection
 
 from councildesk import paths
+from councildesk.db import files
+from councildesk.db.engine import Access, connect, make_engine
 from councildesk.errors import CouncilDeskError
 
 
@@ -28,11 +32,15 @@ class DatabaseNeedsUpgradeError(CouncilDeskError):
     pass
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+class UpgradeFailedError(CouncilDeskError):
+    pass
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
-    if engine is not None:
-        config.attributes["engine"] = engine
+    if connection is not None:
+        config.attributes["connection"] = connection
     return config
 
 
@@ -42,43 +50,96 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def check_known(engine: Engine, path: Path) -> str | None:
-    """Return the file's revision, refusing one this CouncilDesk has never heard of."""
-    revision = current_revision(engine)
-    if revision is None:
-        return None
+def is_known(revision: str) -> bool:
     script = ScriptDirectory.from_config(alembic_config())
     try:
-        script.get_revision(revision)
-    except Exception as error:  # alembic raises several kinds for an unknown revision
-        raise DatabaseTooNewError(
-            f"{path.name} was written by a newer version of CouncilDesk. "
-            "Install the latest CouncilDesk to open it; the file has not been changed."
-        ) from error
-    return revision
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown revision
+        return False
 
 
-def backup_before_upgrade(path: Path, revision: str | None) -> Path | None:
-    if not path.exists() or path.stat().st_size == 0 or revision is None:
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    # The backup API copies a consistent snapshot even with a WAL file beside the database.
-    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
+def too_new_message(path: Path) -> str:
+    return (
+        f"{path.name} was written by a newer version of CouncilDesk. "
+        "Install the latest CouncilDesk to open it; the file has not been changed."
+    )
+
+
+def migrate_in_transaction(connection: Connection) -> None:
+    """Upgrade to head and stamp the file as CouncilDesk's; the caller's transaction commits."""
+    command.upgrade(alembic_config(connection), "head")
+    connection.exec_driver_sql(f"PRAGMA application_id={files.APPLICATION_ID}")
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise UpgradeFailedError(f"{len(broken)} rows would point at records that do not exist")
+
+
+def safety_copy(path: Path, revision: str) -> Path:
+    """Copy the file beside itself, with its own permissions, before an upgrade changes it."""
+    files.remove_leftovers(path, "copying")
+    partial = files.temporary_sibling(path, "copying")
+    files.new_private_file(partial, files.file_mode(path))
+    try:
+        # The backup API copies a consistent snapshot even with a WAL file beside the database.
+        with (
+            contextlib.closing(connect(path, Access.READ)) as source,
+            contextlib.closing(sqlite3.connect(partial)) as copy,
+        ):
+            source.backup(copy)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+        files.replace_with(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
-def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
-    """Upgrade if needed; return the safety copy's path when one was made."""
-    revision = check_known(engine, path)
-    if revision == head_revision():
-        return None
-    backup = backup_before_upgrade(path, revision)
-    command.upgrade(alembic_config(engine), "head")
+def upgrade(path: Path, revision: str) -> Path | None:
+    """Upgrade the locked file from ``revision``; return the safety copy when one was made."""
+    backup = safety_copy(path, revision) if revision != head_revision() else None
+    # Foreign keys are off for the upgrade (SQLite cannot switch them inside a transaction, and a
+    # table rebuilt in batch mode would otherwise cascade deletes); they are checked before commit.
+    engine = make_engine(path, Access.WRITE, foreign_keys=False)
+    try:
+        with engine.connect() as connection, connection.begin():
+            migrate_in_transaction(connection)
+    except Exception as error:
+        engine.dispose()
+        raise UpgradeFailedError(_after_failure(path, revision, backup, error)) from error
+    finally:
+        engine.dispose()
     return backup
+
+
+def _revision_of(path: Path) -> str | None:
+    with contextlib.closing(connect(path, Access.READ)) as connection:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        ok = connection.execute("PRAGMA quick_check").fetchone()
+    return str(row[0]) if row and ok and ok[0] == "ok" else None
+
+
+def _after_failure(path: Path, revision: str, backup: Path | None, error: Exception) -> str:
+    """Make sure the file is as it was, restoring the safety copy if it is not; say which."""
+    reason = str(getattr(error, "orig", None) or error) or type(error).__name__
+    try:
+        unchanged = _revision_of(path) == revision
+    except sqlite3.Error:
+        unchanged = False
+    kept = f" (a copy from before is at {backup.name})" if backup else ""
+    if unchanged:
+        return (
+            f"Upgrading {path.name} for this version of CouncilDesk failed ({reason}); the file "
+            f"is unchanged{kept}."
+        )
+    if backup is None:
+        return f"Upgrading {path.name} failed ({reason}) and the file may be damaged."
+    with (
+        contextlib.closing(connect(backup, Access.READ)) as source,
+        contextlib.closing(connect(path, Access.WRITE)) as target,
+    ):
+        source.backup(target)
+    return (
+        f"Upgrading {path.name} for this version of CouncilDesk failed ({reason}); it was "
+        f"restored from {backup.name} and is as it was before the upgrade."
+    )

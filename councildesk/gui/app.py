@@ -17,7 +17,7 @@ from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.icons import icon
 from councildesk.gui.main_window import MainWindow
 from councildesk.services import council
-from councildesk.services.database import Database, open_database
+from councildesk.services.database import Database, create_database, open_database
 
 
 def make_application() -> QApplication:
@@ -73,26 +73,39 @@ def _install_excepthook() -> None:
 
 def open_or_set_up(db_path: Path, headless: bool) -> Database | None:
     """Open the council database, running the setup wizard first if there is no council yet."""
+    db: Database | None = None
     try:
         if db_path.exists():
             db = open_database(db_path)
             with db.session() as session:
                 if council.find_council(session) is not None:
                     return db
-            db.close()
         if headless:
             _report(headless, "", f"There is no council in {db_path}; run 'councildesk init'.")
+            _close(db)
             return None
         wizard = SetupWizard()
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.details is None:
+            _close(db)
             return None
-        db = open_database(db_path, create=True)
-        with db.transaction() as session:
-            council.save_council(session, wizard.details)
-        return db
+        details = wizard.details
+        if db is not None:
+            # A CouncilDesk file without a council yet (e.g. a protocol imported first).
+            with db.transaction() as session:
+                council.save_council(session, details)
+            return db
+        # A new file is built whole, the council in it, and only then given its name.
+        create_database(db_path, lambda session: council.save_council(session, details))
+        return open_database(db_path)
     except CouncilDeskError as error:
         _report(headless, "CouncilDesk cannot open the council's data", str(error))
+        _close(db)
         return None
+
+
+def _close(db: Database | None) -> None:
+    if db is not None:
+        db.close()
 
 
 def run(db_path: Path, *, quit_when_ready: bool = False, screenshots: Path | None = None) -> int:

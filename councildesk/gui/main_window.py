@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.pages, start=1):
             self._add_page(page, number)
         self.dashboard.print_directory.connect(self.preview_directory)
+        self.dashboard.open_action.connect(self.open_action)
         self.search.open_clause.connect(self.open_clause)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self._connect_actions()
@@ -97,12 +98,21 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         page.refresh()
         self.ui.pages.setCurrentWidget(page)
-        self.setWindowTitle(f"{page.title} — CouncilDesk")
+        copy = " (read-only copy)" if self.context.db.read_only_copy else ""
+        self.setWindowTitle(f"{page.title} — CouncilDesk{copy}")
 
     def open_clause(self, version_id: int, node_id: int) -> None:
         """From a search result to the clause itself, on the Protocol page."""
         self.go_to(self.pages.index(self.protocol))
         self.protocol.show_clause(version_id, node_id)
+
+    def open_action(self, area: str, record_id: int | None) -> None:
+        """From a Dashboard action to the page, and the record, it names."""
+        for row, page in enumerate(self.pages):
+            if page.area and page.area == area:
+                self.go_to(row)
+                page.open_record(record_id)
+                return
 
     def current_page(self) -> Page:
         page: Page = self.pages[self.ui.navigation.currentRow()]

@@ -39,13 +39,18 @@ def outstanding(session: Session, version_id: int, today: dt.date) -> list[str]:
 
 
 def record(
-    session: Session, version_id: int, person_id: int, received_on: dt.date | None
+    session: Session,
+    version_id: int,
+    person_id: int,
+    received_on: dt.date | None,
+    *,
+    today: dt.date,
 ) -> Acknowledgement:
     version = get_version(session, version_id)
     person: Person = get_person(session, person_id)
     if received_on is None:
         raise ValidationError(Problem("received_on", "Enter the date it was received."))
-    if received_on > dt.date.today():
+    if received_on > today:
         raise ValidationError(Problem("received_on", "That date is still to come."))
     found = session.scalars(
         select(Acknowledgement).where(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -10,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.models import Committee, Meeting, Person, PersonKind, PoliticalGroup
 from councildesk.errors import NotFoundError
-from councildesk.services import acknowledgements, protocols
+from councildesk.services import acknowledgements, protocols, reviews
+from councildesk.services.actions import Action, Urgency, in_order
 from councildesk.services.meetings import upcoming
 from councildesk.services.people import is_current
 
@@ -56,6 +58,7 @@ class ProtocolReceipts:
 
     version_label: str | None
     outstanding: list[str]
+    version_id: int | None = None
 
 
 def protocol_receipts(session: Session, today: dt.date) -> ProtocolReceipts:
@@ -72,4 +75,35 @@ def protocol_receipts(session: Session, today: dt.date) -> ProtocolReceipts:
         if version.adopted_on
         else f"version {version.number}"
     )
-    return ProtocolReceipts(label, acknowledgements.outstanding(session, version.id, today))
+    outstanding = acknowledgements.outstanding(session, version.id, today)
+    return ProtocolReceipts(label, outstanding, version.id)
+
+
+def receipts_actions(session: Session, today: dt.date) -> list[Action]:
+    """Councillors who have not confirmed receiving the adopted protocol: one line to chase."""
+    receipts = protocol_receipts(session, today)
+    if receipts.version_label is None or not receipts.outstanding:
+        return []
+    count = len(receipts.outstanding)
+    who = "councillor has" if count == 1 else "councillors have"
+    return [
+        Action(
+            when=None,
+            what=f"{count} {who} not yet confirmed receiving the protocol "
+            f"({receipts.version_label})",
+            urgency=Urgency.INFO,
+            area="protocol",
+            record_id=receipts.version_id,
+        )
+    ]
+
+
+ActionProvider = Callable[[Session, dt.date], list[Action]]
+
+# Every register's to-dos, merged on the Dashboard, in the tray and by the reminder agent.
+PROVIDERS: Sequence[ActionProvider] = (receipts_actions, reviews.actions)
+
+
+def actions(session: Session, today: dt.date) -> list[Action]:
+    """What needs doing across every register, by date."""
+    return in_order([action for provider in PROVIDERS for action in provider(session, today)])

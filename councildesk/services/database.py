@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session as Session
 
+from councildesk.db.create import DatabaseExistsError as DatabaseExistsError
+from councildesk.db.create import create_database as create_database
 from councildesk.db.engine import Database as Database
 from councildesk.db.engine import StorageError as StorageError
+from councildesk.db.files import NotADatabaseError as NotADatabaseError
 from councildesk.db.lock import DatabaseInUseError as DatabaseInUseError
 from councildesk.db.migrate import DatabaseTooNewError as DatabaseTooNewError
+from councildesk.db.migrate import UpgradeFailedError as UpgradeFailedError
 from councildesk.db.open import DatabaseMissingError as DatabaseMissingError
 from councildesk.db.open import open_database as open_database

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import CouncilKind, Person, PersonKind
+from councildesk.db.models import CouncilKind, Person, PersonKind, ReviewOutcome
 from councildesk.errors import CouncilDeskError
+from councildesk.rules.reviews import add_months
 from councildesk.services import (
     acknowledgements,
     committees,
@@ -20,8 +25,11 @@ from councildesk.services import (
     meetings,
     people,
     protocols,
+    review_records,
 )
+from councildesk.services.database import create_database, open_database
 from councildesk.services.people import PersonInput, RoleInput
+from councildesk.services.review_records import ReviewInput, ScheduleInput
 
 FIRST_NAMES = (
     "Alys",
@@ -90,6 +98,38 @@ COMMITTEES = (
 )
 
 
+@dataclass(frozen=True)
+class SampleFile:
+    path: Path
+    created: bool  # False: the file already held the sample council, and was left as it was
+
+
+def make_sample_file(path: Path, today: dt.date, size: str = "small") -> SampleFile:
+    """Write the sample council into its own file; a file holding a real council is refused.
+
+    A new file is built whole under a temporary name (see db/create.py), so a kill part-way
+    leaves no file rather than a half-seeded one.
+    """
+    if not path.expanduser().exists():
+        create_database(path.expanduser().absolute(), lambda session: seed(session, today, size))
+        return SampleFile(path.expanduser().absolute(), created=True)
+    db = open_database(path)
+    try:
+        with db.transaction() as session:
+            found = council.find_council(session)
+            if found is not None and found.is_sample:
+                return SampleFile(db.path, created=False)
+            if found is not None:
+                raise CouncilDeskError(
+                    f"{db.path.name} holds {council.display_name(found)}, not the sample "
+                    "council, so the sample was not written into it."
+                )
+            seed(session, today, size)
+        return SampleFile(db.path, created=True)
+    finally:
+        db.close()
+
+
 def _second_tuesday(year: int, month: int) -> dt.date:
     first = dt.date(year, month, 1)
     offset = (1 - first.weekday()) % 7
@@ -114,7 +154,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
             "This database already has a council. Use --db with a new file for the demo."
         )
     rng = random.Random(2026)
-    council.save_council(
+    made = council.save_council(
         session,
         council.CouncilDetails(
             name="Ashcombe Parva",
@@ -127,6 +167,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
             monitoring_officer_address="Council Offices, Market Street, Westmoor WM1 2AB",
         ),
     )
+    made.is_sample = True
     made_committees = [committees.add_committee(session, name, remit) for name, remit in COMMITTEES]
     term_start = dt.date(today.year - (today.year - 2023) % 4, 5, 4)
     term_end = dt.date(term_start.year + 4, 5, 7)
@@ -188,6 +229,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
         committees.update_committee(session, committee.id, committee.name, committee.remit, chosen)
     _seed_meetings(session, today, [c.name for c in made_committees], size)
     _seed_protocol(session, today, councillors[:8])
+    _seed_reviews(session, today, size)
 
 
 def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> None:
@@ -195,11 +237,10 @@ def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> N
     preview = protocols.preview_starter()
     first = protocols.save_preview(session, preview, preview.parsed.nodes)
     adopted_on = dt.date(today.year - 1, 5, 14)
-    protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051")
+    protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051", today=today)
     for index, person in enumerate(readers):
-        acknowledgements.record(
-            session, first.id, person.id, adopted_on + dt.timedelta(days=7 + index)
-        )
+        received_on = adopted_on + dt.timedelta(days=7 + index)
+        acknowledgements.record(session, first.id, person.id, received_on, today=today)
     nodes = protocols.tree(first)
     clause = nodes[0].children[0]
     clause.text = clause.text.replace("councillors", "councillors and co-opted members", 1)
@@ -229,3 +270,94 @@ def _seed_meetings(session: Session, today: dt.date, bodies: list[str], size: st
                         "Committee Room, Village Hall",
                     ),
                 )
+
+
+# --- the review schedule (issue 11) ----------------------------------------------------------
+
+POLICY_AND_RESOURCES, PERSONNEL = COMMITTEES[0][0], COMMITTEES[1][0]
+
+
+def _months_back(today: dt.date, months: int, days: int = 0) -> dt.date:
+    return add_months(today, -months) + dt.timedelta(days=days)
+
+
+def _seed_reviews(session: Session, today: dt.date, size: str) -> None:
+    """A register with a policy in every state: upcoming, due, overdue, as required, one
+    awaiting the "biannually" answer, one with only a year, one brought forward by a change in
+    the law, and one deferred."""
+
+    def add(name: str, body: str, **settings: Any) -> int:
+        return review_records.add_policy(session, name, ScheduleInput(body=body, **settings)).id
+
+    def reviewed(policy_id: int, held_on: dt.date, minute: str) -> None:
+        review_records.record_review(
+            session,
+            policy_id,
+            ReviewInput(held_on, ReviewOutcome.UNCHANGED, minute_reference=minute),
+            today,
+        )
+
+    # Due: the six-week reminder before its agenda deadline has already fallen.
+    standing = add("Standing Orders", "Full Council", cycle_months=12)
+    reviewed(standing, _months_back(today, 12, 40), "SO/1")
+    # Overdue: a year and a month since its last review.
+    money = add("Financial Regulations", POLICY_AND_RESOURCES, cycle_months=12)
+    reviewed(money, _months_back(today, 13), "FR/1")
+    # As required, and on a change in the law.
+    add("Code of Conduct", "Full Council", as_required=True, on_legal_change=True)
+    # Waiting for the clerk to say what "biannually" means.
+    complaints = add("Complaints Procedure", POLICY_AND_RESOURCES)
+    review_records.set_document_words(
+        session, complaints, "reviewed biannually or when any legal changes arise"
+    )
+    # A year alone: due from 1 January, month not set.
+    data = add("Data Protection Policy", POLICY_AND_RESOURCES)
+    review_records.set_document_words(
+        session, data, f"Review date: {today.year + 1}", f"{today.year + 1}"
+    )
+    # Brought forward by a change in the law.
+    grievance = add("Grievance Policy", PERSONNEL, cycle_months=36, on_legal_change=True)
+    reviewed(grievance, _months_back(today, 14), "PC/12")
+    review_records.record_law_change(
+        session,
+        today - dt.timedelta(days=20),
+        "Employment Rights Act 2025: new rules on flexible working requests",
+        ["Grievance Policy"],
+    )
+    # Upcoming: reviewed two months ago.
+    safety = add("Health and Safety Policy", "Full Council", cycle_months=12)
+    reviewed(safety, _months_back(today, 2), "HS/3")
+    # Deferred to a later meeting, with the reason.
+    scheme = add("Publication Scheme", "Full Council", cycle_months=24)
+    reviewed(scheme, _months_back(today, 25), "PS/2")
+    review_records.record_review(
+        session,
+        scheme,
+        ReviewInput(
+            today - dt.timedelta(days=14),
+            ReviewOutcome.DEFERRED,
+            deferred_to=add_months(today, 3),
+            reason="Waiting for the ICO's revised model scheme",
+        ),
+        today,
+    )
+    if size == "large":
+        _seed_many_reviews(today, add, reviewed)
+
+
+def _seed_many_reviews(
+    today: dt.date, add: Callable[..., int], reviewed: Callable[[int, dt.date, str], None]
+) -> None:
+    """Years of history across many more policies, for timing the Reviews page."""
+    rng = random.Random(11)
+    bodies = ["Full Council", POLICY_AND_RESOURCES, PERSONNEL]
+    for number in range(1, 61):
+        policy_id = add(
+            f"Operational Policy {number:02d}",
+            bodies[number % 3],
+            cycle_months=rng.choice((12, 24, 36)),
+        )
+        for years_ago in range(6, 0, -1):
+            reviewed(
+                policy_id, _months_back(today, 12 * years_ago, rng.randint(-60, 60)), f"OP/{number}"
+            )

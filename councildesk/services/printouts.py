@@ -9,13 +9,14 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from councildesk.services import directory, protocol_printouts
+from councildesk.services import directory, protocol_printouts, review_printouts
 
 Printout = Callable[[Session, Path | BinaryIO, dt.date], None]
 
 PRINTOUTS: dict[str, Printout] = {
     "directory": directory.write_directory,
     "protocol": protocol_printouts.write_current_protocol,
+    "reviews": review_printouts.write_reviews,
 }
 
 

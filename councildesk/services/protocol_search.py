@@ -1,4 +1,5 @@
-"""Searching every version of every policy (SQLite FTS5), with the matching words marked."""
+"""Searching every version of every policy, with the matching words marked (the one interface
+to full-text search; the index itself is db.fts)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+
+from councildesk.db import fts
+from councildesk.db.models import PolicyNode
 
 # Markers the GUI and CLI turn into highlighting; chosen so they never occur in policy text.
 MARK_START = "\u0002"
@@ -27,41 +31,38 @@ class SearchHit:
     number: str
     heading: str
     snippet: str  # with MARK_START/MARK_END around the matching words
+    seq: int = 0  # the clause's place in its version, for showing results in clause order
 
 
-def fts_query(user_text: str) -> str | None:
-    """The clerk's words as a safe FTS5 query: every word must appear (prefix match on the last).
-
-    Quoting each word keeps FTS5 syntax (AND, NEAR, quotes, brackets) from causing errors.
-    """
-    words = _WORD.findall(user_text)
-    if not words:
-        return None
-    quoted = [f'"{w.replace(chr(34), "")}"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+def words_of(user_text: str) -> list[str]:
+    """The words the clerk typed, without the punctuation between them."""
+    return _WORD.findall(user_text)
 
 
 def search(session: Session, user_text: str, limit: int = 200) -> list[SearchHit]:
-    query = fts_query(user_text)
-    if query is None:
-        return []
-    rows = session.execute(
-        text(
-            "SELECT n.id, v.id, p.name, v.number, v.status, n.number, n.heading, "
-            "snippet(policy_node_fts, -1, :start, :end, '…', 24) "
-            "FROM policy_node_fts "
-            "JOIN policy_node n ON n.id = policy_node_fts.rowid "
-            "JOIN policy_version v ON v.id = n.version_id "
-            "JOIN policy p ON p.id = v.policy_id "
-            "WHERE policy_node_fts MATCH :query "
-            "ORDER BY (v.status = 'adopted') DESC, (v.status = 'draft') DESC, "
-            "bm25(policy_node_fts), v.number DESC, n.seq "
-            "LIMIT :limit"
-        ),
-        {"query": query, "start": MARK_START, "end": MARK_END, "limit": limit},
-    )
-    return [SearchHit(*row) for row in rows]
+    """Clauses of every version of every policy that hold every word typed; the last word may be
+    the start of one, as when the clerk pauses mid-word. Best matches first (adopted versions,
+    then drafts, then superseded)."""
+    found = fts.match_clauses(session, words_of(user_text), MARK_START, MARK_END, limit)
+    return [
+        SearchHit(
+            m.node_id,
+            m.version_id,
+            m.policy,
+            m.version,
+            m.status,
+            m.number,
+            m.heading,
+            m.snippet,
+            m.seq,
+        )
+        for m in found
+    ]
+
+
+def anything_to_search(session: Session) -> bool:
+    """Whether any policy has a version with words in it yet."""
+    return session.scalar(select(PolicyNode.id).limit(1)) is not None
 
 
 def plain(snippet: str, start: str = "[", end: str = "]") -> str:

@@ -17,7 +17,7 @@ from councildesk.errors import CouncilDeskError, NotFoundError, Problem, Validat
 from councildesk.importers import read_blocks
 from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_text import Node, ParsedDocument, parse_blocks, parse_text
-from councildesk.services import audit
+from councildesk.services import audit, review_facts
 from councildesk.services.protocol_tree import node_values, version_tree
 
 PROTOCOL = "Member/Officer Protocol"
@@ -124,6 +124,7 @@ def save_preview(
     session.add(version)
     session.flush()
     _write_nodes(session, version, nodes)
+    review_facts.apply_document_facts(session, version, adopted=False)
     audit.record(
         session, "import", "policy_version", version.id, f"{policy.name} v{version.number}"
     )
@@ -192,9 +193,18 @@ def save_edit(session: Session, version_id: int, nodes: Sequence[Node]) -> Polic
 
 
 def adopt(
-    session: Session, version_id: int, adopted_on: dt.date | None, minute_reference: str
+    session: Session,
+    version_id: int,
+    adopted_on: dt.date | None,
+    minute_reference: str,
+    *,
+    today: dt.date,
 ) -> PolicyVersion:
-    """Adopt a draft at a meeting; the version adopted before it is superseded."""
+    """Adopt a draft at a meeting; the version adopted before it is superseded.
+
+    ``today`` bounds the adoption date: a meeting cannot have adopted it in the future (a day's
+    grace, for a clerk recording tonight's meeting after midnight).
+    """
     version = get_version(session, version_id)
     problems: list[Problem] = []
     if version.status is not VersionStatus.DRAFT:
@@ -203,7 +213,7 @@ def adopt(
         )
     if adopted_on is None:
         problems.append(Problem("adopted_on", "Enter the date of the meeting that adopted it."))
-    elif adopted_on > dt.date.today() + dt.timedelta(days=1):
+    elif adopted_on > today + dt.timedelta(days=1):
         problems.append(Problem("adopted_on", "The adoption date cannot be in the future."))
     if not minute_reference.strip():
         problems.append(Problem("minute_reference", "Enter the minute reference, e.g. 23/045."))
@@ -216,6 +226,8 @@ def adopt(
     version.adopted_on = adopted_on
     version.minute_reference = minute_reference.strip()
     session.flush()
+    review_facts.apply_document_facts(session, version, adopted=True)
+    review_facts.close_amendments(session, version)
     audit.record(
         session, "adopt", "policy_version", version.id, f"v{version.number} {minute_reference}"
     )
@@ -265,7 +277,8 @@ def version_summaries(policy: Policy) -> list[VersionSummary]:
 
 
 def policy_names(session: Session) -> list[str]:
-    names = [p.name for p in list_policies(session)]
+    # The protocol first, so the Protocol page opens on it whatever else is in the register.
+    names = sorted((p.name for p in list_policies(session)), key=lambda n: (n != PROTOCOL, n))
     return names or [PROTOCOL]
 
 

@@ -37,9 +37,8 @@ def test_missing_database_is_not_created_unless_asked(db_path: Path) -> None:
 
 def test_database_from_first_revision_is_copied_then_upgraded(db_path: Path) -> None:
     engine = create_engine(f"sqlite:///{db_path}")
-    config = alembic_config(engine)
-    command.upgrade(config, "0001")
     with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
         connection.exec_driver_sql(
             "INSERT INTO council (name, kind, clerk_title, principal_council, "
             "monitoring_officer_name, monitoring_officer_email, monitoring_officer_phone, "

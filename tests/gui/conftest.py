@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QTableWidget, QWidget
 
 WhenModal = Callable[[Callable[[QWidget], None]], None]
 
@@ -68,3 +68,27 @@ def tab_stop() -> Callable[[QWidget], bool]:
         )
 
     return stops
+
+
+def _next_focus(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    assert following is not None, "the focus chain is broken"
+    return following
+
+
+@pytest.fixture
+def next_focus() -> Callable[[QWidget], QWidget]:
+    """The next widget in the focus chain (Qt types it as optional; the chain is a ring)."""
+    return _next_focus
+
+
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, f"no cell at row {row}, column {column}"
+    return item.text()
+
+
+@pytest.fixture
+def cell_text() -> Callable[[QTableWidget, int, int], str]:
+    """The text of one cell of a table widget, failing plainly where there is no cell."""
+    return _cell_text

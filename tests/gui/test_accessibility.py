@@ -222,7 +222,7 @@ def _tab_stops(root: QWidget) -> list[QWidget]:
     widget, by the rule QWidget::focusNextPrevChild() uses."""
     start = root.focusWidget() or root
     stops: list[QWidget] = [] if start is root else [start]
-    widget = start.nextInFocusChain()
+    widget = _next(start)
     steps = 0
     while widget is not start:
         steps += 1
@@ -235,13 +235,20 @@ def _tab_stops(root: QWidget) -> list[QWidget]:
             and widget.window() is root
         ):
             stops.append(widget)
-        widget = widget.nextInFocusChain()
+        widget = _next(widget)
     return stops
 
 
+def _next(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    assert following is not None, "the focus chain is broken"
+    return following
+
+
 def _focus_target(widget: QWidget) -> QWidget:
-    while widget.focusProxy() is not None:
-        widget = widget.focusProxy()
+    proxy = widget.focusProxy()
+    while proxy is not None:
+        widget, proxy = proxy, proxy.focusProxy()
     return widget
 
 
@@ -420,11 +427,12 @@ def test_pressing_tab_goes_round_every_control(scenes: Iterator[tuple[str, QWidg
 def _stand_ins(widget: QWidget) -> set[QWidget]:
     """Where the focus goes for this control. Radio buttons that exclude each other are one Tab
     stop, the checked one (the arrow keys choose between them), so any of them will do."""
-    if isinstance(widget, QRadioButton) and widget.autoExclusive():
+    parent = widget.parentWidget()
+    if isinstance(widget, QRadioButton) and widget.autoExclusive() and parent is not None:
         return {
             sibling
-            for sibling in widget.parentWidget().findChildren(QRadioButton)
-            if sibling.parentWidget() is widget.parentWidget() and sibling.autoExclusive()
+            for sibling in parent.findChildren(QRadioButton)
+            if sibling.parentWidget() is parent and sibling.autoExclusive()
         }
     return {_focus_target(widget)}
 

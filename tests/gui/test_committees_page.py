@@ -111,7 +111,8 @@ def test_add_a_committee_with_members_through_the_page(
 
     assert messages == ["Added Planning Committee."]
     assert page.model.rowCount() == 1
-    assert page.selected_row() is not None and page.selected_row().name == "Planning Committee"
+    selected = page.selected_row()
+    assert selected is not None and selected.name == "Planning Committee"
     with reopen(db, db_path) as again, again.session() as session:
         committee = committees.find_committee_by_name(session, "Planning Committee")
         assert committee is not None
@@ -301,7 +302,11 @@ def test_many_councillors_get_a_filter_box(qtbot: QtBot, context: AppContext, db
 
 
 def test_every_field_is_reached_by_tab_and_named(
-    qtbot: QtBot, context: AppContext, councillors: dict[str, int], tab_stop: Callable[..., bool]
+    qtbot: QtBot,
+    context: AppContext,
+    councillors: dict[str, int],
+    tab_stop: Callable[..., bool],
+    next_focus: Callable[[QWidget], QWidget],
 ) -> None:
     dialog = CommitteeDialog(context, None)
     qtbot.addWidget(dialog)
@@ -312,9 +317,9 @@ def test_every_field_is_reached_by_tab_and_named(
     widget: QWidget = ui.nameEdit
     for _ in range(12):
         chain.append(widget)
-        widget = widget.nextInFocusChain()
+        widget = next_focus(widget)
         while not tab_stop(widget):
-            widget = widget.nextInFocusChain()
+            widget = next_focus(widget)
         if widget is ui.nameEdit:
             break
     fields = [ui.nameEdit, ui.remitEdit, ui.membersList]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QProgressDialog,
     QPushButton,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -41,6 +42,8 @@ SECTIONS = [
     "When things go wrong",
 ]
 
+TODAY = dt.date(2026, 11, 24)
+
 
 def _dialog(qtbot: QtBot, db: Database, path: Path = LOWESTOFT) -> ImportReviewDialog:
     preview = protocols.preview_file(path)
@@ -50,7 +53,7 @@ def _dialog(qtbot: QtBot, db: Database, path: Path = LOWESTOFT) -> ImportReviewD
 
 
 def _select(dialog: ImportReviewDialog, path: NodePath) -> None:
-    item = dialog._item_at(path)
+    item = dialog.item_at(path)
     assert item is not None, path
     dialog.ui.treeWidget.setCurrentItem(item)
 
@@ -58,11 +61,27 @@ def _select(dialog: ImportReviewDialog, path: NodePath) -> None:
 def _selected_number(dialog: ImportReviewDialog) -> str:
     item = dialog.ui.treeWidget.currentItem()
     assert item is not None
-    return item.text(0)
+    return str(item.text(0))
 
 
-def _click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+def _path(dialog: ImportReviewDialog) -> tuple[int, ...]:
+    return tuple(dialog.current_path)
+
+
+def _cell(dialog: ImportReviewDialog, path: tuple[int, ...], column: int) -> str:
+    item = dialog.item_at(path)
+    assert item is not None, path
+    return str(item.text(column))
+
+
+def _click(qtbot: QtBot, button: QWidget) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _child_count(dialog: ImportReviewDialog, path: tuple[int, ...]) -> int:
+    item = dialog.item_at(path)
+    assert item is not None
+    return item.childCount()
 
 
 def _fake_confirm(answers: list[bool], asked: list[str]) -> object:
@@ -101,21 +120,21 @@ def test_edits_with_the_real_buttons_are_saved_as_one_version(
     _select(dialog, (0, 1))
     assert _selected_number(dialog) == "1.2"
     _click(qtbot, ui.indentButton)
-    assert dialog._current == (0, 0, 0) and _selected_number(dialog) == "1.2"
-    assert dialog._item_at((0, 0)).childCount() == 1  # type: ignore[union-attr]
+    assert _path(dialog) == (0, 0, 0) and _selected_number(dialog) == "1.2"
+    assert _child_count(dialog, (0, 0)) == 1
     _click(qtbot, ui.outdentButton)
-    assert dialog._current == (0, 1)
+    assert _path(dialog) == (0, 1)
     assert [c.number for c in dialog.nodes[0].children] == ["1.1", "1.2", "1.3"]
     # ...and leave 1.3 under 1.2.
     _select(dialog, (0, 2))
     _click(qtbot, ui.indentButton)
-    assert dialog._current == (0, 1, 0)
+    assert _path(dialog) == (0, 1, 0)
 
     # A heading edited in the line edit shows in the tree at once.
     _select(dialog, (3,))
     ui.headingEdit.selectAll()
     qtbot.keyClicks(ui.headingEdit, "Party Political Groups")
-    assert dialog._item_at((3,)).text(1) == "Party Political Groups"  # type: ignore[union-attr]
+    assert _cell(dialog, (3,), 1) == "Party Political Groups"
 
     # Split 1.3 at the cursor: the second sentence becomes an unnumbered clause after it.
     _select(dialog, (0, 1, 0))
@@ -125,7 +144,7 @@ def test_edits_with_the_real_buttons_are_saved_as_one_version(
     ui.textEdit.setTextCursor(cursor)
     assert ui.splitButton.isEnabled()
     _click(qtbot, ui.splitButton)
-    assert dialog._current == (0, 1, 1)
+    assert _path(dialog) == (0, 1, 1)
     assert ui.numberEdit.text() == ""
     assert ui.textEdit.toPlainText() == "Close personal familiarity should be avoided."
     assert ui.kindCombo.currentText() == "Clause"
@@ -165,7 +184,7 @@ def test_kind_number_text_and_merge(qtbot: QtBot, db: Database) -> None:
     ui = dialog.ui
     _select(dialog, (1, 0))  # 2.1
     ui.kindCombo.setCurrentIndex(ui.kindCombo.findText("Paragraph"))
-    assert dialog._item_at((1, 0)).text(2) == "Paragraph"  # type: ignore[union-attr]
+    assert _cell(dialog, (1, 0), 2) == "Paragraph"
     assert "22 clauses" in ui.summaryLabel.text()
     ui.numberEdit.clear()
     qtbot.keyClicks(ui.numberEdit, "2.1.")
@@ -186,7 +205,7 @@ def test_move_buttons_follow_the_item_and_disable_at_the_ends(qtbot: QtBot, db: 
     _select(dialog, (3, 0))  # 4.1
     assert not ui.moveUpButton.isEnabled() and not ui.indentButton.isEnabled()
     _click(qtbot, ui.moveDownButton)
-    assert dialog._current == (3, 1) and _selected_number(dialog) == "4.1"
+    assert _path(dialog) == (3, 1) and _selected_number(dialog) == "4.1"
     assert [c.number for c in dialog.nodes[3].children][:2] == ["4.2", "4.1"]
     _click(qtbot, ui.moveUpButton)
     assert [c.number for c in dialog.nodes[3].children][:2] == ["4.1", "4.2"]
@@ -209,9 +228,9 @@ def test_keyboard_shortcuts_and_the_delete_key(
     tree.setFocus()
     _select(dialog, (0, 1))
     qtbot.keyClick(tree, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
-    assert dialog._current == (0, 0, 0)
+    assert _path(dialog) == (0, 0, 0)
     qtbot.keyClick(tree, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
-    assert dialog._current == (0, 1)
+    assert _path(dialog) == (0, 1)
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [c.number for c in dialog.nodes[0].children] == ["1.2", "1.1", "1.3"]
     # Delete without children: no question.
@@ -276,7 +295,7 @@ def test_editing_an_adopted_version_saves_a_new_draft(qtbot: QtBot, db: Database
     with db.transaction() as session:
         first = protocols.import_file(session, SANDHURST).id
     with db.transaction() as session:
-        protocols.adopt(session, first, dt.date(2024, 5, 14), "24/051")
+        protocols.adopt(session, first, dt.date(2024, 5, 14), "24/051", today=TODAY)
     dialog = ImportReviewDialog.for_version(AppContext(db), first)
     qtbot.addWidget(dialog)
     assert dialog.ui.headerLabel.text() == "Edit version 1 of Member/Officer Protocol"
@@ -320,7 +339,7 @@ def test_nothing_left_to_save_is_refused_with_a_message(
 
 def test_source_text_highlights_the_selected_item_in_order(qtbot: QtBot, db: Database) -> None:
     dialog = _dialog(qtbot, db)
-    source, nodes = dialog._source, dialog.nodes
+    source, nodes = dialog.source_text, dialog.nodes
     # "a working partnership;" is a bullet under both 3.1 and 3.2: each finds its own.
     first = find_in_source(source, nodes, (2, 0, 1))
     second = find_in_source(source, nodes, (2, 1, 0))

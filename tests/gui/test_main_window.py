@@ -140,3 +140,23 @@ def test_directory_preview_shows_the_printout(
     when_modal(look)
     window.ui.actionPrintDirectory.trigger()
     assert seen and seen[0] >= 1
+
+
+def test_following_a_dashboard_action_opens_the_record_it_names(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = _window(qtbot, demo_db)
+    window.go_to(window.pages.index(window.protocol))
+    drafts = [v for v in window.protocol.versions if v.status.value == "draft"]
+    window.protocol.show_version(drafts[0].id)
+    window.go_to(0)
+    todo = window.dashboard.ui.actionsTable
+    assert todo.isVisibleTo(window)
+    texts = [todo.item(r, 2).text() for r in range(todo.rowCount())]
+    row = next(r for r, text in enumerate(texts) if "confirmed receiving the protocol" in text)
+    assert todo.item(row, 0).text() == "—"
+    todo.setCurrentCell(row, 2)
+    qtbot.keyClick(todo, Qt.Key.Key_Return)
+    assert window.ui.pages.currentWidget() is window.protocol
+    shown = window.protocol.current_version()
+    assert shown is not None and shown.status.value == "adopted"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk.gui.app import make_application
@@ -103,7 +103,9 @@ def test_adoption_without_a_minute_reference_is_refused_at_the_field(
         assert protocols.get_version(session, draft).status is VersionStatus.DRAFT
 
 
-def test_marking_receipt_is_saved_and_shown(qtbot: QtBot, demo_db: Database) -> None:
+def test_marking_receipt_is_saved_and_shown(
+    qtbot: QtBot, demo_db: Database, cell_text: Callable[[QTableWidget, int, int], str]
+) -> None:
     page = _page(qtbot, demo_db)
     receipts = page.receipts
     assert "8 of 11 serving councillors" in receipts.hint.text()
@@ -117,20 +119,22 @@ def test_marking_receipt_is_saved_and_shown(qtbot: QtBot, demo_db: Database) -> 
     receipts.date.setValue(dt.date(2026, 11, 20))
     qtbot.mouseClick(receipts.mark_button, Qt.MouseButton.LeftButton)
     assert "11 of 11 serving councillors" in receipts.hint.text()
-    assert receipts.table.item(waiting[0], 1).text() == "20/11/2026"
+    assert cell_text(receipts.table, waiting[0], 1) == "20/11/2026"
     with demo_db.session() as session:
         version = page.current_version()
         assert version is not None
         assert acknowledgements.outstanding(session, version.id, TODAY) == []
 
 
-def test_correcting_the_topic_coverage_is_kept(qtbot: QtBot, db: Database) -> None:
+def test_correcting_the_topic_coverage_is_kept(
+    qtbot: QtBot, db: Database, cell_text: Callable[[QTableWidget, int, int], str]
+) -> None:
     with db.transaction() as session:
         version_id = protocols.import_file(session, LOWESTOFT).id
     page = _page(qtbot, db)
     panel = page.coverage
     media = next(i for i, t in enumerate(panel.data.topics) if t.topic.key == "media")  # type: ignore[union-attr]
-    assert panel.topics.item(media, 1).text() == "Not covered"
+    assert cell_text(panel.topics, media, 1) == "Not covered"
     panel.topics.selectRow(media)
     item = next(
         panel.clauses.item(i)
@@ -138,7 +142,7 @@ def test_correcting_the_topic_coverage_is_kept(qtbot: QtBot, db: Database) -> No
         if panel.clauses.item(i).text().startswith("4.1 ")
     )
     item.setCheckState(Qt.CheckState.Checked)
-    assert panel.topics.item(media, 1).text() == "4.1  (corrected)"
+    assert cell_text(panel.topics, media, 1) == "4.1  (corrected)"
     with db.session() as session:
         kept = coverage.coverage(session, version_id)
         (status,) = [t for t in kept.topics if t.topic.key == "media"]

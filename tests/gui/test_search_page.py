@@ -16,7 +16,13 @@ from PySide6.QtGui import QFont, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from councildesk.gui.context import AppContext
-from councildesk.gui.pages.search import DEBOUNCE_MS, SearchPage, clause_label
+from councildesk.gui.pages.search import (
+    BEST_FIRST,
+    CLAUSE_ORDER,
+    DEBOUNCE_MS,
+    SearchPage,
+    clause_label,
+)
 from councildesk.gui.widgets.highlight_delegate import (
     HIGHLIGHT_COLOUR,
     HighlightDelegate,
@@ -34,6 +40,8 @@ TEXT = 3  # the Text column
 MARKED = re.compile(
     rf'<span style="background-color:{HIGHLIGHT_COLOUR}; font-weight:bold">(.*?)</span>'
 )
+
+TODAY = dt.date(2026, 11, 24)
 
 
 def _import_both(db: Database) -> tuple[int, int]:
@@ -129,32 +137,34 @@ def test_enter_searches_at_once_and_a_miss_says_so(qtbot: QtBot, db: Database) -
     assert page.ui.countLabel.text() == "No matches for 'xyzzy'."
 
 
-def test_superseded_versions_can_be_hidden(qtbot: QtBot, db: Database) -> None:
+def test_superseded_versions_are_hidden_until_asked_for(qtbot: QtBot, db: Database) -> None:
     first, second = _import_both(db)
     with db.transaction() as s:
-        protocols.adopt(s, first, dt.date(2022, 2, 1), "22/010")
-        protocols.adopt(s, second, dt.date(2025, 1, 7), "25/003")
+        protocols.adopt(s, first, dt.date(2022, 2, 1), "22/010", today=TODAY)
+        protocols.adopt(s, second, dt.date(2025, 1, 7), "25/003", today=TODAY)
     page = _page(qtbot, db)
-    assert page.ui.supersededCheck.isChecked()
+    assert not page.ui.supersededCheck.isChecked()
     _type_and_wait(qtbot, page, "political group")
+    current = page.results()
+    assert current and {r.hit.version_id for r in current} == {second}
+    old = page.hits_found - len(current)
+    assert old > 0
+    assert page.ui.countLabel.text() == (
+        f"{len(current)} matches in 1 version · {old} more in superseded versions, not shown"
+    )
+
+    qtbot.mouseClick(page.ui.supersededCheck, Qt.MouseButton.LeftButton)
+    assert page.ui.supersededCheck.isChecked()
     everything = page.results()
     assert {r.hit.version_id for r in everything} == {first, second}
-    old = [r for r in everything if r.hit.version_id == first]
     assert {page.proxy.index(i, 1).data() for i in range(page.proxy.rowCount())} == {
         "1 (superseded)",
         "2 (adopted)",
     }
-    # Relevance order: the adopted version's matches come first.
+    # Best matches first: the adopted version's matches come first.
     assert everything[0].hit.version_id == second
 
-    qtbot.mouseClick(page.ui.supersededCheck, Qt.MouseButton.LeftButton)
-    assert not page.ui.supersededCheck.isChecked()
-    current = page.results()
-    assert current and {r.hit.version_id for r in current} == {second}
-    assert page.ui.countLabel.text() == (
-        f"{len(current)} matches in 1 version · {len(old)} more in superseded versions, not shown"
-    )
-
+    page.ui.supersededCheck.setChecked(False)
     page.ui.searchEdit.clear()
     qtbot.keyClicks(page.ui.searchEdit, "side-tracked")
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)
@@ -165,6 +175,43 @@ def test_superseded_versions_can_be_hidden(qtbot: QtBot, db: Database) -> None:
     page.ui.supersededCheck.setChecked(True)
     assert page.proxy.rowCount() > 0
     assert {r.hit.version_id for r in page.results()} == {first}
+
+
+def test_half_typed_words_find_clauses_as_the_clerk_pauses(qtbot: QtBot, db: Database) -> None:
+    _import_both(db)
+    page = _page(qtbot, db)
+    for typed in ("politica", "mediatio"):
+        page.ui.searchEdit.clear()
+        _type_and_wait(qtbot, page, typed)
+        assert page.results(), f"'{typed}' found nothing"
+        assert not page.ui.countLabel.text().startswith("No matches")
+
+
+def test_results_can_be_shown_in_clause_order(qtbot: QtBot, db: Database) -> None:
+    _import_both(db)
+    page = _page(qtbot, db)
+    _type_and_wait(qtbot, page, "political")
+    best_first = [r.hit.node_id for r in page.results()]
+    page.ui.orderCombo.setCurrentIndex(CLAUSE_ORDER)
+    shown = [(r.hit.policy, r.hit.version, r.hit.seq) for r in page.results()]
+    assert shown == sorted(shown)
+    assert [r.hit.node_id for r in page.results()] != best_first
+    # A heading click that sorts otherwise leaves neither choice claimed; going back restores.
+    page.ui.resultsTable.sortByColumn(TEXT, Qt.SortOrder.AscendingOrder)
+    assert page.ui.orderCombo.currentIndex() == -1
+    page.ui.orderCombo.setCurrentIndex(BEST_FIRST)
+    assert [r.hit.node_id for r in page.results()] == best_first
+
+
+def test_an_empty_database_says_there_is_nothing_to_search_yet(qtbot: QtBot, db: Database) -> None:
+    page = _page(qtbot, db)
+    assert page.ui.countLabel.text().startswith("There is nothing to search yet")
+    _type_and_wait(qtbot, page, "political")
+    assert page.ui.countLabel.text().startswith("There is nothing to search yet")
+    _import_both(db)
+    page.refresh()
+    assert page.results()
+    assert not page.ui.countLabel.text().startswith("There is nothing")
 
 
 def test_double_click_and_enter_open_the_clause(qtbot: QtBot, db: Database) -> None:

@@ -63,7 +63,8 @@ def welsh_directory(make_directory: MakeDirectory) -> bytes:
 def _page_fonts(pdf: bytes) -> Iterator[tuple[int, Any]]:
     """Each font each page uses, as (page number, font dictionary)."""
     for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
-        for ref in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
             yield number, ref.get_object()
 
 

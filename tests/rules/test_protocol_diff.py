@@ -412,10 +412,11 @@ def test_every_item_of_both_versions_is_accounted_for_once(
     changes = diff_protocols(old_nodes, new_nodes)
     assert [c.new for c in changes if c.new] == flatten(new_nodes)
     olds = [c.old for c in changes if c.old]
-    assert sorted(olds, key=flatten(old_nodes).index) == flatten(old_nodes)
+    old_order = flatten(old_nodes)
+    assert sorted(olds, key=lambda c: old_order.index(c)) == old_order
     assert len(olds) == len(set(map(id, olds)))
-    removed = [c.old for c in changes if c.kind == "removed"]
-    assert removed == sorted(removed, key=flatten(old_nodes).index)  # in their old order
+    removed = [c.old for c in changes if c.kind == "removed" and c.old]
+    assert removed == sorted(removed, key=lambda c: old_order.index(c))  # in their old order
     for change in changes:
         if change.kind in ("unchanged", "renumbered"):
             assert change.old is not None and change.new is not None

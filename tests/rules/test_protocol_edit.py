@@ -237,7 +237,7 @@ def _nodes(children: st.SearchStrategy[list[Node]]) -> st.SearchStrategy[list[No
     return st.lists(node, max_size=4)
 
 
-TREES = st.recursive(st.just([]), _nodes, max_leaves=25)
+TREES: st.SearchStrategy[list[Node]] = st.recursive(st.just([]), _nodes, max_leaves=25)
 PROPERTY = settings(max_examples=150, deadline=None)
 
 

@@ -18,6 +18,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "protocols"
 LOWESTOFT = FIXTURES / "lowestoft-town-council.txt"
 SANDHURST = FIXTURES / "sandhurst-town-council.txt"
 
+TODAY = dt.date(2026, 11, 24)
+
 
 def _import(db: Database, path: Path) -> int:
     with db.transaction() as s:
@@ -54,9 +56,9 @@ def test_adopting_supersedes_the_previous_adopted_version(db: Database) -> None:
     first = _import(db, LOWESTOFT)
     second = _import(db, LOWESTOFT)
     with db.transaction() as s:
-        protocols.adopt(s, first, dt.date(2024, 5, 14), "24/051")
+        protocols.adopt(s, first, dt.date(2024, 5, 14), "24/051", today=TODAY)
     with db.transaction() as s:
-        protocols.adopt(s, second, dt.date(2025, 5, 13), "25/049")
+        protocols.adopt(s, second, dt.date(2025, 5, 13), "25/049", today=TODAY)
     with db.session() as s:
         policy = protocols.find_policy(s)
         assert [(v.number, v.status) for v in policy.versions] == [
@@ -68,22 +70,47 @@ def test_adopting_supersedes_the_previous_adopted_version(db: Database) -> None:
         pytest.raises(CouncilDeskError, match="only a draft can be adopted"),
         db.transaction() as s,
     ):
-        protocols.adopt(s, first, dt.date(2025, 6, 1), "25/060")
+        protocols.adopt(s, first, dt.date(2025, 6, 1), "25/060", today=TODAY)
 
 
 def test_adoption_needs_a_date_and_a_minute_reference(db: Database) -> None:
     version_id = _import(db, LOWESTOFT)
     with pytest.raises(ValidationError) as caught, db.transaction() as s:
-        protocols.adopt(s, version_id, None, " ")
+        protocols.adopt(s, version_id, None, " ", today=TODAY)
     assert caught.value.for_field("adopted_on") and caught.value.for_field("minute_reference")
     with db.session() as s:
         assert protocols.get_version(s, version_id).status is VersionStatus.DRAFT
 
 
+@pytest.mark.parametrize(
+    ("adopted_on", "accepted"),
+    [
+        (dt.date(2026, 11, 24), True),  # tonight's meeting
+        (dt.date(2026, 11, 25), True),  # recorded after midnight: a day's grace
+        (dt.date(2026, 11, 26), False),
+        (dt.date(2126, 11, 24), False),  # a century ahead: a typing slip
+    ],
+)
+def test_adoption_cannot_be_dated_in_the_future(
+    db: Database, adopted_on: dt.date, accepted: bool
+) -> None:
+    version_id = _import(db, LOWESTOFT)
+    if accepted:
+        with db.transaction() as s:
+            protocols.adopt(s, version_id, adopted_on, "26/100", today=TODAY)
+    else:
+        with pytest.raises(ValidationError) as caught, db.transaction() as s:
+            protocols.adopt(s, version_id, adopted_on, "26/100", today=TODAY)
+        assert caught.value.for_field("adopted_on")
+    with db.session() as s:
+        status = protocols.get_version(s, version_id).status
+    assert status is (VersionStatus.ADOPTED if accepted else VersionStatus.DRAFT)
+
+
 def test_editing_an_adopted_version_makes_a_new_draft(db: Database) -> None:
     version_id = _import(db, LOWESTOFT)
     with db.transaction() as s:
-        protocols.adopt(s, version_id, dt.date(2024, 5, 14), "24/051")
+        protocols.adopt(s, version_id, dt.date(2024, 5, 14), "24/051", today=TODAY)
     with db.transaction() as s:
         nodes = protocols.tree(protocols.get_version(s, version_id))
         nodes[0].heading = "Background and purpose"

@@ -42,7 +42,11 @@ class AdoptDialog(FormDialog):
 
     def save(self, session: Session) -> str:
         version = protocols.adopt(
-            session, self.version_id, self.ui.adoptedDate.value(), self.ui.minuteEdit.text()
+            session,
+            self.version_id,
+            self.ui.adoptedDate.value(),
+            self.ui.minuteEdit.text(),
+            today=self.context.today(),
         )
         return (
             f"Version {version.number} of the {version.policy.name} is now adopted "

@@ -268,6 +268,20 @@ class ImportReviewDialog(QDialog):
             tree.resizeColumnToContents(column)
             tree.header().resizeSection(column, tree.header().sectionSize(column) + 8)
 
+    @property
+    def current_path(self) -> NodePath:
+        """Where the selected clause is in the tree: (section, clause, ...) indexes."""
+        return self._current
+
+    @property
+    def source_text(self) -> str:
+        """The document's text as the source pane shows it."""
+        return self._source
+
+    def item_at(self, path: NodePath) -> QTreeWidgetItem | None:
+        """The tree row that shows the clause at ``path``."""
+        return self._item_at(path)
+
     def _item_at(self, path: NodePath) -> QTreeWidgetItem | None:
         if not path:
             return None

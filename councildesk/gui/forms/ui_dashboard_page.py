@@ -44,6 +44,29 @@ class Ui_DashboardPage(object):
 
         self.pageLayout.addLayout(self.cardsLayout)
 
+        self.actionsTitle = QLabel(DashboardPage)
+        self.actionsTitle.setObjectName(u"actionsTitle")
+
+        self.pageLayout.addWidget(self.actionsTitle)
+
+        self.actionsTable = QTableWidget(DashboardPage)
+        self.actionsTable.setObjectName(u"actionsTable")
+        self.actionsTable.setTabKeyNavigation(False)
+        self.actionsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.actionsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.actionsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.actionsTable.setAlternatingRowColors(True)
+        self.actionsTable.horizontalHeader().setStretchLastSection(True)
+        self.actionsTable.verticalHeader().setVisible(False)
+
+        self.pageLayout.addWidget(self.actionsTable)
+
+        self.actionsEmptyLabel = QLabel(DashboardPage)
+        self.actionsEmptyLabel.setObjectName(u"actionsEmptyLabel")
+        self.actionsEmptyLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.actionsEmptyLabel)
+
         self.meetingsHeader = QHBoxLayout()
         self.meetingsHeader.setObjectName(u"meetingsHeader")
         self.meetingsTitle = QLabel(DashboardPage)
@@ -101,6 +124,14 @@ class Ui_DashboardPage(object):
     def retranslateUi(self, DashboardPage):
         self.titleLabel.setText(QCoreApplication.translate("DashboardPage", u"Dashboard", None))
         self.descriptionLabel.setText("")
+        self.actionsTitle.setText(QCoreApplication.translate("DashboardPage", u"What needs doing", None))
+#if QT_CONFIG(accessibility)
+        self.actionsTable.setAccessibleName(QCoreApplication.translate("DashboardPage", u"What needs doing", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.actionsTable.setToolTip(QCoreApplication.translate("DashboardPage", u"Double-click a line (or press Enter) to go to the record", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionsEmptyLabel.setText(QCoreApplication.translate("DashboardPage", u"Nothing needs doing today.", None))
         self.meetingsTitle.setText(QCoreApplication.translate("DashboardPage", u"Next meetings", None))
         self.printDirectoryButton.setText(QCoreApplication.translate("DashboardPage", u"Print council directory\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SearchPage(object):
     def setupUi(self, SearchPage):
@@ -53,9 +53,21 @@ class Ui_SearchPage(object):
 
         self.supersededCheck = QCheckBox(SearchPage)
         self.supersededCheck.setObjectName(u"supersededCheck")
-        self.supersededCheck.setChecked(True)
+        self.supersededCheck.setChecked(False)
 
         self.searchLayout.addWidget(self.supersededCheck)
+
+        self.orderLabel = QLabel(SearchPage)
+        self.orderLabel.setObjectName(u"orderLabel")
+
+        self.searchLayout.addWidget(self.orderLabel)
+
+        self.orderCombo = QComboBox(SearchPage)
+        self.orderCombo.addItem("")
+        self.orderCombo.addItem("")
+        self.orderCombo.setObjectName(u"orderCombo")
+
+        self.searchLayout.addWidget(self.orderCombo)
 
 
         self.pageLayout.addLayout(self.searchLayout)
@@ -80,6 +92,9 @@ class Ui_SearchPage(object):
 
         self.pageLayout.addWidget(self.countLabel)
 
+#if QT_CONFIG(shortcut)
+        self.orderLabel.setBuddy(self.orderCombo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.searchEdit, self.supersededCheck)
         QWidget.setTabOrder(self.supersededCheck, self.resultsTable)
 
@@ -107,6 +122,16 @@ class Ui_SearchPage(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.supersededCheck.setAccessibleName(QCoreApplication.translate("SearchPage", u"Include superseded versions", None))
+#endif // QT_CONFIG(accessibility)
+        self.orderLabel.setText(QCoreApplication.translate("SearchPage", u"&Order", None))
+        self.orderCombo.setItemText(0, QCoreApplication.translate("SearchPage", u"Best matches first", None))
+        self.orderCombo.setItemText(1, QCoreApplication.translate("SearchPage", u"Clause order", None))
+
+#if QT_CONFIG(tooltip)
+        self.orderCombo.setToolTip(QCoreApplication.translate("SearchPage", u"Best matches first, or each version's clauses in the order the document gives them", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.orderCombo.setAccessibleName(QCoreApplication.translate("SearchPage", u"Order of results", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.resultsTable.setAccessibleName(QCoreApplication.translate("SearchPage", u"Search results", None))

@@ -23,6 +23,8 @@ class Page(QWidget):
 
     title = ""
     icon_name = ""
+    # The area a Dashboard action names (services.actions.Action.area) to come to this page.
+    area = ""
     status = Signal(str)
     # Another page's data changed because of something done here (e.g. a committee renamed).
     data_changed = Signal()
@@ -33,6 +35,12 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
+
+    def open_record(self, record_id: int | None) -> None:
+        """Show one record, when the clerk follows a Dashboard action here.
+
+        The page has already been refreshed; pages whose actions name a record select it.
+        """
 
 
 class TablePage(Page):

@@ -29,6 +29,7 @@ class CommitteeRow:
 class CommitteesPage(TablePage):
     title = "Committees"
     icon_name = "committee"
+    area = "committees"
     description = "The council's committees, who chairs them, who sits on them and what they do."
     noun = "committee"
     noun_plural = "committees"

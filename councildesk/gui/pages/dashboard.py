@@ -1,8 +1,9 @@
-"""The Dashboard: the council at a glance. Later areas add their own panels here."""
+"""The Dashboard: what needs doing across every register, and the council at a glance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from councildesk.gui.context import AppContext
@@ -11,6 +12,7 @@ from councildesk.gui.icons import icon
 from councildesk.gui.pages.base import Page
 from councildesk.rules.dates import long_date, uk_date, weekday_name
 from councildesk.services import council, dashboard
+from councildesk.services.actions import Action, Urgency
 
 CARDS = (
     ("councillors", "Councillors serving"),
@@ -40,6 +42,8 @@ class DashboardPage(Page):
     title = "Dashboard"
     icon_name = "dashboard"
     print_directory = Signal()
+    # An action was followed: the area of the page to show, and the record on it (or None).
+    open_action = Signal(str, object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -48,6 +52,17 @@ class DashboardPage(Page):
         self.ui.meetingsTitle.setProperty("role", "sectionTitle")
         self.ui.noteLabel.setProperty("role", "hint")
         self.ui.protocolTitle.setProperty("role", "sectionTitle")
+        self.ui.actionsTitle.setProperty("role", "sectionTitle")
+        self.ui.actionsEmptyLabel.setProperty("role", "hint")
+        self.todo_actions: list[Action] = []
+        todo = self.ui.actionsTable
+        todo.setColumnCount(3)
+        todo.setHorizontalHeaderLabels(["By", "Status", "What"])
+        todo.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        todo.horizontalHeader().setStretchLastSection(True)
+        todo.activated.connect(self._follow)
+        todo.doubleClicked.connect(self._follow)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), todo, self._follow_current)
         self.cards = {key: _Card(title) for key, title in CARDS}
         for card in self.cards.values():
             self.ui.cardsLayout.addWidget(card)
@@ -68,6 +83,7 @@ class DashboardPage(Page):
             name, clerk = council.display_name(found), found.clerk_title
             summary = dashboard.summary(session, today)
             receipts = dashboard.protocol_receipts(session, today)
+            self.todo_actions = dashboard.actions(session, today)
             upcoming = [(m.held_on, m.starts_at, m.body_name) for m in summary.next_meetings]
         self.ui.descriptionLabel.setText(f"{name} · {clerk} · {long_date(today)}")
         for key, card in self.cards.items():
@@ -83,11 +99,35 @@ class DashboardPage(Page):
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
+        self._show_actions()
         self.ui.protocolLabel.setText(_receipts_text(receipts))
         if not upcoming:
             self.ui.noteLabel.setText("No meetings ahead. Add them on the Meetings page.")
         else:
             self.ui.noteLabel.setText(summary.vacancies_note)
+
+    def _show_actions(self) -> None:
+        table = self.ui.actionsTable
+        table.setRowCount(len(self.todo_actions))
+        for row, action in enumerate(self.todo_actions):
+            cells = (uk_date(action.when, "—"), action.urgency.label, action.what)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if action.urgency is Urgency.OVERDUE:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+        table.setVisible(bool(self.todo_actions))
+        self.ui.actionsEmptyLabel.setVisible(not self.todo_actions)
+
+    def _follow(self, index: QModelIndex) -> None:
+        if 0 <= index.row() < len(self.todo_actions):
+            action = self.todo_actions[index.row()]
+            self.open_action.emit(action.area, action.record_id)
+
+    def _follow_current(self) -> None:
+        self._follow(self.ui.actionsTable.currentIndex())
 
 
 def _receipts_text(receipts: dashboard.ProtocolReceipts) -> str:

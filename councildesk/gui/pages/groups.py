@@ -67,6 +67,7 @@ def _period_text(start_on: dt.date | None, end_on: dt.date | None) -> str:
 class GroupsPage(Page):
     title = "Political groups"
     icon_name = "groups"
+    area = "groups"
     description = (
         "The party political groups on the council, and which councillors have been in each "
         "and when. A councillor is in at most one group on any date."

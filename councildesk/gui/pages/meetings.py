@@ -31,6 +31,7 @@ class MeetingRow:
 class MeetingsPage(TablePage):
     title = "Meetings"
     icon_name = "meetings"
+    area = "meetings"
     description = (
         "Dates of Full Council and committee meetings. Type a committee's name in the filter "
         "to see only its meetings."

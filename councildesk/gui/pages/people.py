@@ -35,6 +35,7 @@ class PersonRow:
 class PeoplePage(TablePage):
     title = "People"
     icon_name = "people"
+    area = "people"
     description = "Councillors and officers, with their wards or posts, groups and roles."
     noun = "person"
     noun_plural = "people"

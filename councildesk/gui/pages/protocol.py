@@ -30,6 +30,7 @@ ANOTHER_POLICY = "Another policy…"
 class ProtocolPage(Page):
     title = "Protocol"
     icon_name = "protocol"
+    area = "protocol"
     # The adopted version changed: the Dashboard's list of who has not yet received it too.
     version_changed = Signal()
 
@@ -250,8 +251,12 @@ class ProtocolPage(Page):
         if items:
             self.ui.document.scrollToAnchor(anchor(int(items[0].data(0, NODE_ROLE))))
 
-    def show_clause(self, version_id: int, node_id: int) -> None:
-        """Jump to one clause of one version (from the Search page)."""
+    def open_record(self, record_id: int | None) -> None:
+        """A Dashboard action names a version: show it."""
+        if record_id is not None:
+            self.show_version(record_id)
+
+    def show_version(self, version_id: int) -> None:
         with self.context.db.session() as session:
             version = protocols.get_version(session, version_id)
             self.ui.policyCombo.blockSignals(True)
@@ -259,6 +264,10 @@ class ProtocolPage(Page):
             self.ui.policyCombo.blockSignals(False)
         self._load_versions(version_id)
         self.ui.tabs.setCurrentWidget(self.ui.textTab)
+
+    def show_clause(self, version_id: int, node_id: int) -> None:
+        """Jump to one clause of one version (from the Search page)."""
+        self.show_version(version_id)
         found = self.ui.outline.findItems(
             "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
         )

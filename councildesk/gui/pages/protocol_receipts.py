@@ -111,7 +111,11 @@ class ReceiptsPanel(QWidget):
             with self.context.db.transaction() as session:
                 for row in chosen:
                     acknowledgements.record(
-                        session, self.version_id, row.person_id, self.date.value()
+                        session,
+                        self.version_id,
+                        row.person_id,
+                        self.date.value(),
+                        today=self.context.today(),
                     )
         except CouncilDeskError as error:
             show_error(self, "Not saved", str(error))

@@ -9,7 +9,6 @@ Signals, beside the ``status`` and ``data_changed`` of every page:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,13 +29,14 @@ from councildesk.services.protocols import VersionStatus
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
+CLAUSE_COLUMN = 2
 TEXT_COLUMN = 3
+BEST_FIRST, CLAUSE_ORDER = 0, 1  # the Order box's choices
+NOTHING_YET = "There is nothing to search yet: import a policy on the Protocol page first."
 # The widest the Policy, Version and Clause columns grow to fit their contents.
 COLUMN_CAPS = (220, 130, 220)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -73,11 +73,6 @@ def version_label(hit: SearchHit) -> str:
     return f"{hit.version} ({hit.status})"
 
 
-def _natural(text: str) -> str:
-    """A sort key that puts clause 4.10 after 4.9."""
-    return _DIGITS.sub(lambda found: found.group().zfill(6), text.lower())
-
-
 class SearchResultsModel(RowTableModel):
     """Search rows: plain text to display, the marked snippet for the delegate, and sort keys
     that order versions and clause numbers as numbers."""
@@ -94,7 +89,8 @@ class SearchResultsModel(RowTableModel):
         self._sort_keys: Sequence[Callable[[ResultRow], Any]] = (
             lambda r: r.hit.policy.lower(),
             lambda r: f"{r.hit.policy.lower()}\0{r.hit.version:06d}",
-            lambda r: f"{r.hit.policy.lower()}\0{r.hit.version:06d}\0{_natural(r.clause)}",
+            # The clause's place in the document, so 4.10 follows 4.9 and a bullet its clause.
+            lambda r: f"{r.hit.policy.lower()}\0{r.hit.version:06d}\0{r.hit.seq:08d}",
             lambda r: r.text.lower(),
         )
 
@@ -108,10 +104,12 @@ class SearchResultsModel(RowTableModel):
 
 
 class SearchPage(Page):
-    """A search field, an "Include superseded versions" box and the matching clauses.
+    """A search field, an "Include superseded versions" box (off at first), the order of the
+    results and the matching clauses.
 
-    Results first come in order of relevance (adopted versions first, then drafts, then
-    superseded); clicking a column heading sorts by it, and a third click goes back.
+    Results first come best first (adopted versions first, then drafts, then superseded); the
+    Order box or the Clause heading puts each version's matches in the order of its clauses,
+    clicking a column heading sorts by it, and a third click goes back.
     """
 
     title = "Search"
@@ -127,6 +125,7 @@ class SearchPage(Page):
         self.ui.titleLabel.setText(self.title)
         self.ui.descriptionLabel.setText(self.description)
         self.searched_text = ""  # the words of the search the table shows
+        self.nothing_yet = False  # no policy has any text to search
         self.hits_found = 0
 
         self.ui.searchEdit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -137,12 +136,14 @@ class SearchPage(Page):
         self.ui.searchEdit.textChanged.connect(self.debounce.start)
         self.ui.searchEdit.returnPressed.connect(self.search_now)
         self.ui.supersededCheck.toggled.connect(self._superseded_toggled)
+        self.ui.orderCombo.currentIndexChanged.connect(self._order_chosen)
 
         self.model = SearchResultsModel()
         self.proxy = FilterProxy()
         self.proxy.setSourceModel(self.model)
         self.delegate = HighlightDelegate(self.ui.resultsTable)
         self._setup_table()
+        self._superseded_toggled(self.ui.supersededCheck.isChecked())
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.ui.searchEdit, self._to_results)
@@ -150,7 +151,7 @@ class SearchPage(Page):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.ui.resultsTable, self.open_selected)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self._update_count()
+        self.search_now()
 
     def _setup_table(self) -> None:
         table = self.ui.resultsTable
@@ -166,6 +167,7 @@ class SearchPage(Page):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.delegate.row_height(table.font()))
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # relevance, as the search gave
+        header.sortIndicatorChanged.connect(self._sorted_by_header)
         table.doubleClicked.connect(self._open_index)
         for column, width in enumerate((180, 110, 180)):
             table.setColumnWidth(column, width)
@@ -184,13 +186,15 @@ class SearchPage(Page):
         words = self.ui.searchEdit.text().strip()
         selected = self.selected_node_id()
         rows: list[ResultRow] = []
-        if words:
-            with self.context.db.session() as session:
+        with self.context.db.session() as session:
+            self.nothing_yet = not protocol_search.anything_to_search(session)
+            if words and not self.nothing_yet:
                 hits = protocol_search.search(session, words, RESULT_LIMIT)
                 places = protocol_search.places(session, [hit.node_id for hit in hits])
-            rows = [
-                ResultRow(hit, clause_label(hit, places.get(hit.node_id, ("", "")))) for hit in hits
-            ]
+                rows = [
+                    ResultRow(hit, clause_label(hit, places.get(hit.node_id, ("", ""))))
+                    for hit in hits
+                ]
         self.searched_text = words
         self.hits_found = len(rows)
         self.model.set_rows(rows)
@@ -246,6 +250,23 @@ class SearchPage(Page):
         self.proxy.set_predicate(None if include else _not_superseded)
         self._update_count()
 
+    def _order_chosen(self, choice: int) -> None:
+        column = CLAUSE_COLUMN if choice == CLAUSE_ORDER else -1
+        self.ui.resultsTable.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+    def _sorted_by_header(self, column: int, order: Qt.SortOrder) -> None:
+        """Keep the Order box truthful when the clerk sorts by a column heading instead."""
+        in_clause_order = column == CLAUSE_COLUMN and order == Qt.SortOrder.AscendingOrder
+        combo = self.ui.orderCombo
+        combo.blockSignals(True)
+        if column == -1:
+            combo.setCurrentIndex(BEST_FIRST)
+        elif in_clause_order:
+            combo.setCurrentIndex(CLAUSE_ORDER)
+        else:
+            combo.setCurrentIndex(-1)  # sorted by another column: neither choice is true
+        combo.blockSignals(False)
+
     def _fit_columns(self) -> None:
         if self.model.rowCount() == 0:
             return
@@ -258,7 +279,9 @@ class SearchPage(Page):
         shown = self.results()
         hidden = self.hits_found - len(shown)
         words = self.searched_text
-        if not words:
+        if self.nothing_yet:
+            text = NOTHING_YET
+        elif not words:
             text = "Type a word or two. Every word must appear; the last may be the start of one."
         elif not self.hits_found:
             text = f"No matches for '{words}'."

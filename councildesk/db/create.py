@@ -1,0 +1,99 @@
+"""Creating a database atomically: built whole under a temporary name, then given its name.
+
+A power cut during first set-up therefore leaves either no database or a complete one (the
+schema, the application_id stamp and whatever the creator asked to be written), never a file
+that cannot be opened again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.orm import Session
+
+from councildesk.db import files, migrate
+from councildesk.db.engine import StorageError, write_failure
+from councildesk.db.lock import FileLock
+from councildesk.errors import CouncilDeskError
+
+T = TypeVar("T")
+
+
+class DatabaseExistsError(CouncilDeskError):
+    pass
+
+
+def exists_message(path: Path) -> str:
+    return (
+        f"There is already a file at {path}; nothing was changed. "
+        "Give a new file name to create a database there."
+    )
+
+
+def _connect_building(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=5, isolation_level=None)
+    # A rollback journal while building: the finished file is then one file, safe to rename.
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    return connection
+
+
+def create_database(path: Path, populate: Callable[[Session], T] | None = None) -> T | None:
+    """Create a database at ``path`` (where there must be no file), filled by ``populate``.
+
+    ``populate`` runs in the same transaction as the schema; its result is returned once the
+    file has its real name, so a caller can report success knowing it is on disk.
+    """
+    files.make_private_folder(path.parent)
+    if path.exists() or path.is_symlink():
+        raise DatabaseExistsError(exists_message(path))
+    lock = FileLock.for_new_file(path)
+    lock.acquire()
+    try:
+        files.remove_leftovers(path, "creating")
+        building = files.temporary_sibling(path, "creating")
+        try:
+            files.new_private_file(building)
+            result = _build(building, populate)
+            files.place_new(building, path)
+        except FileExistsError:
+            raise DatabaseExistsError(exists_message(path)) from None
+        except (sqlite3.Error, OSError) as error:
+            raise StorageError(write_failure(path, error)) from error
+        finally:
+            for leftover in (building, building.with_name(building.name + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+    finally:
+        lock.release()
+    return result
+
+
+def _build(building: Path, populate: Callable[[Session], T] | None) -> T | None:
+    engine = create_engine(
+        f"sqlite:///{building.as_posix()}", creator=lambda: _connect_building(building)
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    result: T | None = None
+    try:
+        with engine.connect() as connection, connection.begin():
+            migrate.migrate_in_transaction(connection)
+            if populate is not None:
+                # The session joins the connection's transaction; its commit leaves the outer
+                # transaction (the schema and the data together) to be committed below.
+                with Session(bind=connection, join_transaction_mode="rollback_only") as session:
+                    result = populate(session)
+                    session.commit()
+    finally:
+        engine.dispose()
+    return result

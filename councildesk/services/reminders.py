@@ -1,0 +1,122 @@
+"""Reminders that notify: the tray while CouncilDesk runs, and the log-in agent when it does not.
+
+A reminder is one of a review's reminder dates (or its due date, once overdue). The clerk can
+snooze it to a later date or acknowledge it; an acknowledged reminder stops notifying, and the
+next reminder for the same review notifies afresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from councildesk.db.models import ReminderState
+from councildesk.errors import CouncilDeskError, Problem, ValidationError
+from councildesk.rules.dates import uk_date
+from councildesk.rules.reviews import Status
+from councildesk.services import audit
+from councildesk.services.reviews import ScheduleRow, action_for, schedule
+
+
+@dataclass(frozen=True)
+class Notice:
+    policy_id: int
+    due_on: dt.date
+    remind_on: dt.date
+    text: str
+
+
+def _key(row: ScheduleRow) -> tuple[dt.date, dt.date] | None:
+    if row.due_on is None or row.status not in (Status.DUE, Status.OVERDUE):
+        return None
+    if row.status is Status.OVERDUE or row.remind_on is None:
+        return row.due_on, row.due_on
+    return row.due_on, row.remind_on
+
+
+def notices(session: Session, today: dt.date) -> list[Notice]:
+    """The reminders that should notify today: fallen, not acknowledged, not snoozed."""
+    states = {
+        (s.policy_id, s.due_on, s.remind_on): s for s in session.scalars(select(ReminderState))
+    }
+    found: list[Notice] = []
+    for row in schedule(session, today):
+        key = _key(row)
+        action = action_for(row, today)
+        if key is None or action is None:
+            continue
+        state = states.get((row.id, *key))
+        if state is not None and (
+            state.acknowledged_on is not None
+            or (state.snoozed_until is not None and state.snoozed_until > today)
+        ):
+            continue
+        found.append(Notice(row.id, key[0], key[1], action.what))
+    return found
+
+
+def _state(session: Session, notice: Notice) -> ReminderState:
+    state = session.scalars(
+        select(ReminderState).where(
+            ReminderState.policy_id == notice.policy_id,
+            ReminderState.due_on == notice.due_on,
+            ReminderState.remind_on == notice.remind_on,
+        )
+    ).first()
+    if state is None:
+        state = ReminderState(
+            policy_id=notice.policy_id, due_on=notice.due_on, remind_on=notice.remind_on
+        )
+        session.add(state)
+    return state
+
+
+def acknowledge(session: Session, notice: Notice, today: dt.date) -> None:
+    state = _state(session, notice)
+    state.acknowledged_on = today
+    session.flush()
+    audit.record(session, "acknowledge", "reminder", state.id, f"{notice.remind_on}")
+
+
+def snooze(session: Session, notice: Notice, until: dt.date | None, today: dt.date) -> None:
+    if until is None or until <= today:
+        raise ValidationError(Problem("until", "Snooze to a date after today."))
+    if until > notice.due_on and notice.due_on > today:
+        raise ValidationError(
+            Problem(
+                "until", f"Snooze to a date before the review is due ({uk_date(notice.due_on)})."
+            )
+        )
+    state = _state(session, notice)
+    state.snoozed_until = until
+    session.flush()
+    audit.record(session, "snooze", "reminder", state.id, f"{notice.remind_on} to {until}")
+
+
+def notices_for(session: Session, policy_id: int, today: dt.date) -> list[Notice]:
+    return [n for n in notices(session, today) if n.policy_id == policy_id]
+
+
+def agent_notices(path: Path, today: dt.date) -> list[Notice]:
+    """What the log-in agent shows: read-only, no lock, and no Alembic (which would cost more
+    than the whole check), so it runs in a moment beside a CouncilDesk that has the file open."""
+    from councildesk.db.engine import Database, make_engine
+
+    if not path.exists():
+        raise CouncilDeskError(f"There is no council database at {path}.")
+    database = Database(path, make_engine(path, readonly=True), None)
+    try:
+        with database.session() as session:
+            return notices(session, today)
+    except SQLAlchemyError:
+        raise CouncilDeskError(
+            f"{path.name} could not be read for reminders; open it in CouncilDesk once "
+            "(it may need upgrading), then try again."
+        ) from None
+    finally:
+        database.close()
