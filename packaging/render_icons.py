@@ -38,7 +38,7 @@ def render_pngs(out_dir: Path) -> dict[int, Path]:
         renderer.render(painter)
         painter.end()
         path = out_dir / f"councildesk-{size}.png"
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path)):
             raise SystemExit(f"render_icons: cannot write {path}")
         written[size] = path
     return written

@@ -16,6 +16,8 @@ def _spec_datas() -> dict[str, str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Analysis":
             datas = next(k.value for k in node.keywords if k.arg == "datas")
+            if isinstance(datas, ast.BinOp):  # [the bundled folders] + collect_data_files(...)
+                datas = datas.left
             assert isinstance(datas, ast.List)
             pairs: dict[str, str] = {}
             for item in datas.elts:

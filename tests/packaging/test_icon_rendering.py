@@ -20,7 +20,9 @@ def test_icons_are_rendered_at_every_size_from_the_svg(qapp: QApplication, tmp_p
         with Image.open(tmp_path / f"councildesk-{size}.png") as png:
             assert png.size == (size, size)
             # Drawn, not blank: the teal tile fills the middle of every size.
-            red, green, blue, alpha = png.convert("RGBA").getpixel((size // 2, size // 4))
+            pixel = png.convert("RGBA").getpixel((size // 2, size // 4))
+            assert isinstance(pixel, tuple)
+            red, green, blue, alpha = pixel
             assert alpha == 255 and (red, green, blue) != (0, 0, 0)
     with Image.open(tmp_path / "councildesk.ico") as ico:
         # Explorer, the taskbar and the Start menu pick 16 to 256 pixels by screen scaling.
