@@ -105,11 +105,11 @@ def notices_for(session: Session, policy_id: int, today: dt.date) -> list[Notice
 def agent_notices(path: Path, today: dt.date) -> list[Notice]:
     """What the log-in agent shows: read-only, no lock, and no Alembic (which would cost more
     than the whole check), so it runs in a moment beside a CouncilDesk that has the file open."""
-    from councildesk.db.engine import Database, make_engine
+    from councildesk.db.engine import Access, Database, make_engine
 
     if not path.exists():
         raise CouncilDeskError(f"There is no council database at {path}.")
-    database = Database(path, make_engine(path, readonly=True), None)
+    database = Database(path, make_engine(path, Access.READ), None)
     try:
         with database.session() as session:
             return notices(session, today)

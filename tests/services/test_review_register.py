@@ -96,7 +96,7 @@ def test_imported_biannually_asks_and_the_answer_sets_the_date(
     source.write_text(BIANNUAL_TEXT, encoding="utf-8")
     with register.transaction() as session:
         version = protocols.import_file(session, source)
-        protocols.adopt(session, version.id, dt.date(2025, 1, 14), "25/003")
+        protocols.adopt(session, version.id, dt.date(2025, 1, 14), "25/003", today=TODAY)
     row = _row(register, protocols.PROTOCOL)
     assert row.question == "biannually" and row.due_on is None and row.on_legal_change
     assert row.body == POLICY_COMMITTEE and row.doc_body_text == "Policy & Resources Committee"
@@ -124,7 +124,7 @@ def test_record_each_kind_of_review(register: Database) -> None:
     with register.transaction() as session:
         preview = protocols.preview_starter()
         version = protocols.save_preview(session, preview, preview.parsed.nodes, "Standing Orders")
-        protocols.adopt(session, version.id, dt.date(2025, 5, 13), "25/051")
+        protocols.adopt(session, version.id, dt.date(2025, 5, 13), "25/051", today=TODAY)
     policy_id = _row(register, "Standing Orders").id
     # The starter protocol says it is reviewed every two years; adoption takes its words.
     assert _row(register, "Standing Orders").due_on == dt.date(2027, 5, 13)
@@ -159,7 +159,7 @@ def test_record_each_kind_of_review(register: Database) -> None:
     row = _row(register, "Standing Orders")
     assert row.open_amendment == dt.date(2026, 11, 20)
     with register.transaction() as session:
-        protocols.adopt(session, draft_id, dt.date(2026, 11, 23), "26/101")
+        protocols.adopt(session, draft_id, dt.date(2026, 11, 23), "26/101", today=TODAY)
     row = _row(register, "Standing Orders")
     assert row.open_amendment is None and row.last_reviewed_on == dt.date(2026, 11, 20)
     assert row.due_on == dt.date(2028, 11, 23)
@@ -189,7 +189,7 @@ def test_bad_reviews_are_refused_and_nothing_is_saved(
     with register.transaction() as session:
         preview = protocols.preview_starter()
         version = protocols.save_preview(session, preview, preview.parsed.nodes, "Standing Orders")
-        protocols.adopt(session, version.id, dt.date(2025, 5, 13), "25/051")
+        protocols.adopt(session, version.id, dt.date(2025, 5, 13), "25/051", today=TODAY)
     policy_id = _row(register, "Standing Orders").id
     with pytest.raises(ValidationError) as raised, register.transaction() as session:
         review_records.record_review(session, policy_id, data, TODAY)
