@@ -18,6 +18,7 @@ from councildesk.cli_args import DATE_HELP, USAGE_ERROR, OneLineParser, date_arg
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.clean_text import clean_line
+from councildesk.rules.dates import uk_date
 from councildesk.services import council, demo, groups, meetings, people, printouts
 from councildesk.services.council import CouncilKind
 from councildesk.services.database import Database, Session, create_database, open_database
@@ -131,7 +132,7 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
 
     def add(session: Session) -> str:
         meeting = meetings.add_meeting(session, data)
-        return f"{meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}"
+        return f"{meeting.body_name} on {uk_date(meeting.held_on)}"
 
     what = _write(args, add)
     print(f"Added {what}")

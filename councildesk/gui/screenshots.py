@@ -27,6 +27,9 @@ from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.services import committees, directory, groups
 
+SMALLEST_SIZE = (1280, 720)  # the pages named page-NN-title.png
+LARGER_SIZES = ((1920, 1080),)  # also saved, as page-NN-title-1920x1080.png
+
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
@@ -52,7 +55,7 @@ def _shoot(app: QApplication, widget: QWidget, target: Path, wait_ms: int = 0) -
 def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
     def person_with_errors() -> QWidget:
         dialog = PersonDialog(context, None, window)
-        dialog.ui.nameEdit.clear()
+        dialog.ui.surnameEdit.clear()
         dialog.ui.startDate.setValue(context.today())
         dialog.ui.endDate.setValue(context.today().replace(year=context.today().year - 1))
         dialog.show()
@@ -129,8 +132,15 @@ def _first_ids(context: AppContext) -> tuple[int, int | None]:
 
 def save_screenshots(app: QApplication, window: MainWindow, folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
-    window.resize(1280, 800)
     saved: list[Path] = []
+    # The smallest laptop screen a clerk is likely to have, then a common desktop one.
+    for width, height in LARGER_SIZES:
+        window.resize(width, height)
+        for row, page in enumerate(window.pages):
+            window.go_to(row)
+            name = f"page-{row + 1:02d}-{_slug(page.title)}-{width}x{height}.png"
+            saved.append(_shoot(app, window, folder / name))
+    window.resize(*SMALLEST_SIZE)
     for row, page in enumerate(window.pages):
         window.go_to(row)
         saved.append(_shoot(app, window, folder / f"page-{row + 1:02d}-{_slug(page.title)}.png"))

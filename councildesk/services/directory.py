@@ -47,7 +47,7 @@ def directory_data(session: Session, today: dt.date) -> DirectoryData:
     committee_rows = [
         DirectoryCommittee(
             name=c.name,
-            members=sorted(seat.person.name for seat in c.members),
+            members=[p.name for p in people.by_surname(seat.person for seat in c.members)],
             chair=committees.chair_of(c),
         )
         for c in committees.list_committees(session)

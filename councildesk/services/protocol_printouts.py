@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import PolicyVersion, VersionStatus
+from councildesk.db.models import PolicyVersion
 from councildesk.errors import CouncilDeskError
 from councildesk.reports.protocol_booklet import ProtocolBookletData, render_protocol_booklet
 from councildesk.reports.protocol_compare import ComparisonData, render_comparison
@@ -32,9 +32,7 @@ def _is_sample(session: Session) -> bool:
 
 
 def version_label(version: PolicyVersion) -> str:
-    if version.status is VersionStatus.ADOPTED and version.adopted_on:
-        return f"Version {version.number} (adopted {version.adopted_on:%d/%m/%Y})"
-    return f"Version {version.number} ({version.status.value})"
+    return protocols.version_label(version.number, version.status, version.adopted_on)
 
 
 def booklet_data(session: Session, version_id: int) -> ProtocolBookletData:

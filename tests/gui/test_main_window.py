@@ -59,7 +59,8 @@ def test_adding_a_person_from_the_window_reports_in_the_status_bar(
     page = window.pages[3]
 
     def fill(dialog: PersonDialog) -> None:
-        qtbot.keyClicks(dialog.ui.nameEdit, "Cllr Ada Byron")
+        qtbot.keyClicks(dialog.ui.forenamesEdit, "Ada")
+        qtbot.keyClicks(dialog.ui.surnameEdit, "Byron")
         save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 

@@ -76,7 +76,7 @@ class ProtocolActions:
         if policy_name is None:
             return
         with self.context.db.session() as session:
-            same = protocols.same_as_existing(session, policy_name, preview.parsed.nodes)
+            same = protocols.same_as_existing(session, policy_name, preview.parsed.body)
             said = f"version {same.number} of {same.policy.name}" if same else ""
         if same is not None:
             show_error(
