@@ -25,6 +25,7 @@ from councildesk.gui.dialogs.person_dialog import PersonDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.gui.screenshots_complaints import complaint_dialogs, complaint_states
 from councildesk.services import committees, directory, groups
 
 SMALLEST_SIZE = (1280, 720)  # the pages named page-NN-title.png
@@ -93,6 +94,7 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
         ("protocol-adopt", lambda: AdoptDialog(context, latest, window)),
         ("protocol-edit", lambda: ImportReviewDialog.for_version(context, latest, parent=window)),
         ("protocol-compare", lambda: _compare(window, latest)),
+        *complaint_dialogs(context, window),
     ]
 
 
@@ -118,7 +120,12 @@ def _page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         search.ui.searchEdit.setText("political group")
         search.search_now()
 
-    return [("protocol-coverage", tab(1)), ("protocol-receipts", tab(2)), ("search", searching)]
+    return [
+        ("protocol-coverage", tab(1)),
+        ("protocol-receipts", tab(2)),
+        ("search", searching),
+        *complaint_states(window),
+    ]
 
 
 def _first_ids(context: AppContext) -> tuple[int, int | None]:
