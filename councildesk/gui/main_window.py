@@ -6,7 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -24,8 +24,10 @@ from councildesk.gui.pages.groups import GroupsPage
 from councildesk.gui.pages.meetings import MeetingsPage
 from councildesk.gui.pages.people import PeoplePage
 from councildesk.gui.pages.protocol import ProtocolPage
+from councildesk.gui.pages.reviews import ReviewsPage
 from councildesk.gui.pages.search import SearchPage
 from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.gui.reminder_notifier import ReminderNotifier
 from councildesk.services import council, directory
 
 STATUS_TIMEOUT_MS = 10_000
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             self.dashboard,
             self.protocol,
+            ReviewsPage(context),
             self.search,
             PeoplePage(context),
             GroupsPage(context),
@@ -61,6 +64,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.ui.navigation.setCurrentRow(0)
         self.statusBar().showMessage(f"Opened {context.db.path}", STATUS_TIMEOUT_MS)
+        self.reminders = ReminderNotifier(
+            self, context, lambda record_id: self.open_action("reviews", record_id)
+        )
+        QTimer.singleShot(0, self.reminders.check)
 
     def _add_page(self, page: Page, number: int) -> None:
         item = QListWidgetItem(icon(page.icon_name), page.title)

@@ -24,6 +24,7 @@ from councildesk.gui.dialogs.person_dialog import PersonDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.gui.screenshot_reviews import review_dialogs, review_states
 from councildesk.services import committees, directory, groups
 
 
@@ -88,6 +89,7 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
         ("protocol-adopt", lambda: AdoptDialog(context, latest, window)),
         ("protocol-edit", lambda: ImportReviewDialog.for_version(context, latest, parent=window)),
         ("protocol-compare", lambda: _compare(window, latest)),
+        *review_dialogs(context, window),
     ]
 
 
@@ -113,7 +115,12 @@ def _page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         search.ui.searchEdit.setText("political group")
         search.search_now()
 
-    return [("protocol-coverage", tab(1)), ("protocol-receipts", tab(2)), ("search", searching)]
+    return [
+        ("protocol-coverage", tab(1)),
+        ("protocol-receipts", tab(2)),
+        ("search", searching),
+        *review_states(window),
+    ]
 
 
 def _first_ids(context: AppContext) -> tuple[int, int | None]:
