@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from councildesk import __version__, cli_protocol, cli_reviews, paths
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
+from councildesk.rules.clean_text import clean_line
 from councildesk.rules.dates import parse_date
 from councildesk.services import council, demo, groups, meetings, people, printouts
 from councildesk.services.council import CouncilKind
@@ -150,8 +151,10 @@ REPORTS = tuple(printouts.PRINTOUTS)
 def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with _opened(args, readonly=True) as db, db.session() as session:
-        printouts.write(args.name, session, out, dt.date.today())
+        note = printouts.write(args.name, session, out, dt.date.today())
     print(f"Saved {out}")
+    if note:
+        print(f"councildesk: {note}", file=sys.stderr)
     return 0
 
 
@@ -234,7 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except CouncilDeskError as error:
-        print(f"councildesk: {error}", file=sys.stderr)
+        # Cleaned: a message may quote what was typed, and must not send control codes back.
+        print(f"councildesk: {clean_line(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0  # the reader (e.g. `head`) stopped listening; nothing is wrong

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from councildesk.db import limits as _limits  # noqa: F401 - registers the checks on every flush
 from councildesk.db.lock import FileLock
 from councildesk.errors import CouncilDeskError
 

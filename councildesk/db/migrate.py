@@ -98,6 +98,7 @@ def safety_copy(path: Path, revision: str) -> Path:
 def upgrade(path: Path, revision: str) -> Path | None:
     """Upgrade the locked file from ``revision``; return the safety copy when one was made."""
     backup = safety_copy(path, revision) if revision != head_revision() else None
+    before = _fingerprint(path)
     # Foreign keys are off for the upgrade (SQLite cannot switch them inside a transaction, and a
     # table rebuilt in batch mode would otherwise cascade deletes); they are checked before commit.
     engine = make_engine(path, Access.WRITE, foreign_keys=False)
@@ -106,24 +107,32 @@ def upgrade(path: Path, revision: str) -> Path | None:
             migrate_in_transaction(connection)
     except Exception as error:
         engine.dispose()
-        raise UpgradeFailedError(_after_failure(path, revision, backup, error)) from error
+        raise UpgradeFailedError(_after_failure(path, before, backup, error)) from error
     finally:
         engine.dispose()
     return backup
 
 
-def _revision_of(path: Path) -> str | None:
+def _fingerprint(path: Path) -> tuple[str, str] | None:
+    """The revision and the whole schema, or None if the file fails its quick check."""
     with contextlib.closing(connect(path, Access.READ)) as connection:
+        if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        ok = connection.execute("PRAGMA quick_check").fetchone()
-    return str(row[0]) if row and ok and ok[0] == "ok" else None
+        schema = connection.execute(
+            "SELECT group_concat(type || name || coalesce(sql, ''), ';') FROM "
+            "(SELECT * FROM sqlite_master ORDER BY type, name)"
+        ).fetchone()[0]
+    return (str(row[0]) if row else "", str(schema))
 
 
-def _after_failure(path: Path, revision: str, backup: Path | None, error: Exception) -> str:
+def _after_failure(
+    path: Path, before: tuple[str, str] | None, backup: Path | None, error: Exception
+) -> str:
     """Make sure the file is as it was, restoring the safety copy if it is not; say which."""
     reason = str(getattr(error, "orig", None) or error) or type(error).__name__
     try:
-        unchanged = _revision_of(path) == revision
+        unchanged = before is not None and _fingerprint(path) == before
     except sqlite3.Error:
         unchanged = False
     kept = f" (a copy from before is at {backup.name})" if backup else ""

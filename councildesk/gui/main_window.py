@@ -28,7 +28,7 @@ from councildesk.gui.pages.reviews import ReviewsPage
 from councildesk.gui.pages.search import SearchPage
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.gui.reminder_notifier import ReminderNotifier
-from councildesk.services import council, directory
+from councildesk.services import council, directory, printouts
 
 STATUS_TIMEOUT_MS = 10_000
 
@@ -148,11 +148,13 @@ class MainWindow(QMainWindow):
 
     def _render_directory(self, target: Path) -> bool:
         try:
-            with self.context.db.session() as session:
+            with self.context.db.session() as session, printouts.missing_glyphs() as replaced:
                 directory.write_directory(session, target, self.context.today())
         except (CouncilDeskError, OSError) as error:
             show_error(self, "Could not make the directory", str(error))
             return False
+        if replaced:
+            self.show_status(printouts.glyph_note(replaced))
         return True
 
     def preview_directory(self) -> None:

@@ -71,7 +71,9 @@ def make_table(
     for row in rows:
         data.append([_cell(c, cell_styles[i], widths[i]) for i, c in enumerate(row)])
 
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a name pasted 3,000 characters long, kept in a file
+    # from before the limits) continues on the next page instead of stopping the printout.
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -100,7 +102,7 @@ def details_table(
         [Paragraph(escape(label), styles.LABEL), _cell(value, styles.BODY_TIGHT, value_width)]
         for label, value in pairs
     ]
-    table = Table(data, colWidths=[label_width, value_width], hAlign="LEFT")
+    table = Table(data, colWidths=[label_width, value_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, Final, TypeVar
@@ -30,7 +30,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
-from councildesk.reports import styles
+from councildesk.reports import glyphs, styles
 from councildesk.reports.dates import uk_date
 from councildesk.reports.fonts import register_fonts, string_width
 
@@ -92,6 +92,12 @@ def build_pdf(
     instead, without header or footer, and the story starts on the next page.
     """
     register_fonts()
+    header = replace(
+        header,
+        council_name=glyphs.printable(header.council_name, styles.FONT_BOLD),
+        title=glyphs.printable(header.title, styles.FONT),
+        footer_text=glyphs.printable(header.footer_text, styles.FONT),
+    )
     doc = _Document(
         str(out) if isinstance(out, Path) else out,
         pagesize=A4,
@@ -127,6 +133,7 @@ def build_pdf(
     else:
         doc.addPageTemplates([page])
         flowables = [*_title_block(header), *story]
+    glyphs.substitute_story(flowables)
     # More than one pass only when a contents list has to learn its page numbers.
     doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
 

@@ -7,6 +7,8 @@ import re
 
 _UK_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+# Nothing a council keeps is older; an earlier year is a typing slip ("0001" for "2001").
+EARLIEST_YEAR = 1900
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -43,8 +45,12 @@ def parse_date(text: str) -> dt.date:
         if not match:
             raise ValueError(f"'{cleaned}' is not a date. Write it as dd/mm/yyyy, e.g. 01/04/2027.")
         day, month, year = (int(part) for part in match.groups())
-        if year < 100:
-            year += 2000
+        if len(match.group(3)) == 2:
+            year += 2000  # "12/01/27"; a four-digit year is taken as written, "0001" too
+    if year < EARLIEST_YEAR:
+        raise ValueError(
+            f"'{cleaned}' is before {EARLIEST_YEAR}. Write the full year, e.g. 12/01/2027."
+        )
     try:
         return dt.date(year, month, day)
     except ValueError:

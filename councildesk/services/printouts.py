@@ -9,7 +9,13 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
+from councildesk.reports import glyphs
 from councildesk.services import directory, protocol_printouts, review_printouts
+
+# For the GUI, which makes printouts through other services: collect the characters replaced
+# because the font lacks them, then tell the clerk with glyph_note.
+missing_glyphs = glyphs.tracking
+glyph_note = glyphs.note
 
 Printout = Callable[[Session, Path | BinaryIO, dt.date], None]
 
@@ -20,5 +26,8 @@ PRINTOUTS: dict[str, Printout] = {
 }
 
 
-def write(name: str, session: Session, out: Path | BinaryIO, today: dt.date) -> None:
-    PRINTOUTS[name](session, out, today)
+def write(name: str, session: Session, out: Path | BinaryIO, today: dt.date) -> str:
+    """Write the printout; return a note for the clerk ("" if none), e.g. about emoji."""
+    with glyphs.tracking() as replaced:
+        PRINTOUTS[name](session, out, today)
+    return glyphs.note(replaced)

@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -240,3 +241,22 @@ def test_a_read_only_copy_is_marked_in_the_window_title(
             groups.add_group(session, "Never Saved", None, None)
     finally:
         database.close()
+
+
+def test_an_upgrade_that_changed_the_file_and_failed_is_restored_from_its_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = _frozen_copy(tmp_path)
+    real_upgrade = command.upgrade
+
+    def commit_half_then_fail(config: Any, revision: str) -> None:
+        real_upgrade(config, revision)
+        config.attributes["connection"].connection.dbapi_connection.execute("COMMIT")
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(command, "upgrade", commit_half_then_fail)
+    with pytest.raises(UpgradeFailedError) as failure:
+        open_database(old)
+    assert "restored from old.before-upgrade-0001-" in str(failure.value)
+    assert "\n" not in str(failure.value)
+    assert _revision(old) == "0001" and "policy" not in _tables(old)

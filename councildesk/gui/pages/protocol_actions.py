@@ -16,7 +16,7 @@ from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.gui.workers import run_with_progress
 from councildesk.importers import SUPPORTED
-from councildesk.services import protocol_printouts, protocols
+from councildesk.services import printouts, protocol_printouts, protocols
 from councildesk.services.protocols import ImportPreview, VersionSummary
 
 FILE_FILTER = "Protocol files (*.docx *.pdf *.txt *.md);;All files (*)"
@@ -125,14 +125,19 @@ class ProtocolActions:
         with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
             pdf = Path(folder) / name
 
+            replaced: set[str] = set()
+
             def make() -> Path:
-                with self.context.db.session() as session:
+                with self.context.db.session() as session, printouts.missing_glyphs() as found:
                     write(session, pdf)  # type: ignore[operator]
+                replaced.update(found)
                 return pdf
 
             made = run_with_progress(self.widget, f"Preparing {title.lower()}…", make)
             if made is None:
                 return
+            if replaced:
+                self.page.status.emit(printouts.glyph_note(replaced))
             dialog = PdfPreviewDialog(made, title, name, self.widget)
             dialog.exec()
             if dialog.saved_to is not None:

@@ -1,0 +1,90 @@
+"""Characters the embedded font cannot draw are printed as "?", and the clerk is told which.
+
+Liberation Sans covers the Latin, Greek and Cyrillic scripts, not emoji or most symbols; left
+alone, reportlab prints each missing one as an empty box, and nobody notices that a name was
+printed wrong. :func:`tracking` collects what was replaced while a printout is made, so the
+command line and the window can say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics
+
+SUBSTITUTE = "?"
+_replaced: ContextVar[set[str] | None] = ContextVar("replaced_glyphs", default=None)
+
+
+@cache
+def _codepoints(font_name: str) -> frozenset[int] | None:
+    face = getattr(pdfmetrics.getFont(font_name), "face", None)
+    mapping = getattr(face, "charToGlyph", None)
+    return frozenset(mapping) if mapping else None  # None: a built-in font, left alone
+
+
+def printable(text: str, font_name: str) -> str:
+    """``text`` with every character ``font_name`` lacks replaced by "?", and noted."""
+    covered = _codepoints(font_name)
+    if covered is None or not text:
+        return text
+    missing = {c for c in text if ord(c) not in covered and not c.isspace() and ord(c) >= 32}
+    if not missing:
+        return text
+    noted = _replaced.get()
+    if noted is not None:
+        noted.update(missing)
+    return "".join(SUBSTITUTE if c in missing else c for c in text)
+
+
+@contextmanager
+def tracking() -> Iterator[set[str]]:
+    """Collect the characters replaced in printouts made inside the block (this thread only)."""
+    replaced: set[str] = set()
+    token = _replaced.set(replaced)
+    try:
+        yield replaced
+    finally:
+        _replaced.reset(token)
+
+
+def note(replaced: set[str]) -> str:
+    """One line for the clerk, or "" when nothing was replaced."""
+    if not replaced:
+        return ""
+    shown = " ".join(sorted(replaced)[:8])
+    count = len(replaced)
+    return (
+        f"The printout's font has no {'sign' if count == 1 else 'signs'} for {shown}; "
+        f"{'it is' if count == 1 else 'they are'} printed as '{SUBSTITUTE}'."
+    )
+
+
+def substitute_story(flowables: Sequence[Any]) -> None:
+    """Replace missing characters in the text of every paragraph, inside tables too."""
+    for flowable in flowables:
+        _substitute(flowable)
+
+
+def _substitute(item: Any) -> None:
+    if isinstance(item, (list, tuple)):
+        for part in item:
+            _substitute(part)
+        return
+    for frag in getattr(item, "frags", None) or ():
+        text = getattr(frag, "text", None)
+        font = getattr(frag, "fontName", None)
+        if isinstance(text, str) and isinstance(font, str):
+            frag.text = printable(text, font)
+    bullet = getattr(item, "bulletText", None)
+    style = getattr(item, "style", None)
+    if isinstance(bullet, str) and style is not None:
+        item.bulletText = printable(bullet, getattr(style, "bulletFontName", style.fontName))
+    for name in ("_cellvalues", "_content", "_flowables"):
+        inner = getattr(item, name, None)
+        if inner:
+            _substitute(inner)
