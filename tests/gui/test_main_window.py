@@ -42,11 +42,13 @@ def test_dashboard_shows_the_council_at_a_glance(qtbot: QtBot, demo_db: Database
 def test_keyboard_shortcuts_move_between_pages(qtbot: QtBot, demo_db: Database) -> None:
     window = _window(qtbot, demo_db)
     go = window.ui.menuGo.actions()
-    assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 8)]
-    go[3].trigger()
-    assert window.ui.pages.currentWidget() is window.pages[3]
+    assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 9)]
+    go[2].trigger()
+    assert window.windowTitle() == "Reviews — CouncilDesk"
+    go[4].trigger()
+    assert window.ui.pages.currentWidget() is window.pages[4]
     assert window.windowTitle() == "People — CouncilDesk"
-    go[6].trigger()
+    go[7].trigger()
     assert window.windowTitle() == "Meetings — CouncilDesk"
 
 
@@ -54,8 +56,8 @@ def test_adding_a_person_from_the_window_reports_in_the_status_bar(
     qtbot: QtBot, when_modal: Callable[..., None], db: Database, db_path: Path
 ) -> None:
     window = _window(qtbot, db)
-    window.go_to(3)
-    page = window.pages[3]
+    page = next(p for p in window.pages if p.title == "People")
+    window.go_to(window.pages.index(page))
 
     def fill(dialog: PersonDialog) -> None:
         qtbot.keyClicks(dialog.ui.nameEdit, "Cllr Ada Byron")
