@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from councildesk import __version__, cli_protocol, cli_reviews, paths
+from councildesk.cli_args import DATE_HELP, USAGE_ERROR, OneLineParser, date_arg, output_file
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.clean_text import clean_line
-from councildesk.rules.dates import parse_date
+from councildesk.rules.dates import uk_date
 from councildesk.services import council, demo, groups, meetings, people, printouts
 from councildesk.services.council import CouncilKind
 from councildesk.services.database import Database, Session, create_database, open_database
@@ -25,13 +26,6 @@ from councildesk.services.serialise import group_json, person_json
 
 Handler = Callable[[argparse.Namespace], int]
 T = TypeVar("T")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -138,7 +132,7 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
 
     def add(session: Session) -> str:
         meeting = meetings.add_meeting(session, data)
-        return f"{meeting.body_name} on {meeting.held_on.strftime('%d/%m/%Y')}"
+        return f"{meeting.body_name} on {uk_date(meeting.held_on)}"
 
     what = _write(args, add)
     print(f"Added {what}")
@@ -159,14 +153,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="the council database (default: COUNCILDESK_DB, else the user data folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="councildesk",
         description="CouncilDesk: the clerk's desk for a small council.",
         parents=[common],
@@ -206,14 +200,14 @@ def build_parser() -> argparse.ArgumentParser:
     glist.add_argument("--json", action="store_true", help="one JSON document on stdout")
     gadd = command("add", cmd_groups_add, "add a political group", groups_sub)
     gadd.add_argument("name", metavar="NAME")
-    gadd.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
-    gadd.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    gadd.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE", help=DATE_HELP)
+    gadd.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE", help=DATE_HELP)
 
     meetings_parser = sub.add_parser("meetings", help="the meetings calendar", parents=[common])
     meetings_sub = meetings_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     madd = command("add", cmd_meetings_add, "add a meeting", meetings_sub)
     madd.add_argument("body", metavar="BODY", help='"Full Council" or a committee\'s name')
-    madd.add_argument("date", type=_date, metavar="YYYY-MM-DD")
+    madd.add_argument("date", type=date_arg, metavar="DATE", help=DATE_HELP)
     madd.add_argument("--venue", help="where the meeting is held")
 
     cli_protocol.add_commands(sub, common)
@@ -221,13 +215,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))
-    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--out", required=True, metavar="FILE.pdf", type=output_file(".pdf"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a mistake already told in one line
+        return stop.code if isinstance(stop.code, int) else USAGE_ERROR
     if not hasattr(args, "db"):
         args.db = None
     handler: Handler | None = getattr(args, "handler", None)

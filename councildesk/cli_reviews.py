@@ -10,20 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from councildesk import paths
+from councildesk.cli_args import DATE_HELP, date_arg, output_file
 from councildesk.cli_protocol import print_json
 from councildesk.db.models import FULL_COUNCIL, ReviewOutcome
-from councildesk.rules.dates import parse_date, uk_date
+from councildesk.rules.dates import uk_date
 from councildesk.services import review_calendar, review_records, reviews
 from councildesk.services.database import Database, open_database
 from councildesk.services.review_records import ReviewInput, ScheduleInput
 from councildesk.services.reviews import ScheduleRow
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _positive_days(text: str) -> int:
@@ -183,7 +177,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--cycle-months", type=int, metavar="N", help="reviewed every N months")
     add.add_argument("--on-legal-change", action="store_true", help="and when the law changes")
     add.add_argument("--as-required", action="store_true", help="no fixed review date")
-    add.add_argument("--next-review", type=_date, metavar="YYYY-MM-DD")
+    add.add_argument("--next-review", type=date_arg, metavar="DATE", help=DATE_HELP)
 
     review = sub.add_parser("reviews", help="the review schedule", parents=[common])
     review_actions = review.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -192,18 +186,18 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     due.add_argument("--json", action="store_true", help="one JSON document on stdout")
     record = command(review_actions, "record", cmd_reviews_record, "record a review held")
     record.add_argument("policy", metavar="POLICY")
-    record.add_argument("--on", type=_date, required=True, metavar="DATE")
+    record.add_argument("--on", type=date_arg, required=True, metavar="DATE")
     record.add_argument("--outcome", required=True, choices=[o.value for o in ReviewOutcome])
     record.add_argument("--body", help="the body that held it (default: the responsible body)")
     record.add_argument("--minute", metavar="REF", help="the minute reference")
-    record.add_argument("--to", type=_date, metavar="DATE", help="deferred to this date")
+    record.add_argument("--to", type=date_arg, metavar="DATE", help="deferred to this date")
     record.add_argument("--reason", metavar="TEXT", help="why it was deferred")
     law = command(review_actions, "law-change", cmd_reviews_law_change, "record a change in law")
-    law.add_argument("--on", type=_date, required=True, metavar="DATE")
+    law.add_argument("--on", type=date_arg, required=True, metavar="DATE")
     law.add_argument("--description", required=True, metavar="TEXT")
     law.add_argument("--policy", action="append", metavar="NAME", help="a policy it affects")
     ics = command(review_actions, "ics", cmd_reviews_ics, "save the schedule as a calendar")
-    ics.add_argument("--out", required=True, metavar="FILE.ics")
+    ics.add_argument("--out", required=True, metavar="FILE.ics", type=output_file(".ics"))
 
     reminders = command(sub, "reminders", cmd_reminders, "show the reminders that have fallen")
     reminders.add_argument("--notify", action="store_true", help="as a desktop notification")

@@ -83,7 +83,12 @@ class Person(Base):
             PersonKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]
         )
     )
+    # The name as shown and printed ("Cllr Jane Smith"), kept equal to its parts below by
+    # services.people; lists sort by surname, then forenames.
     name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(50), default="")
+    forenames: Mapped[str] = mapped_column(String(200), default="")
+    surname: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     address: Mapped[str] = mapped_column(Text, default="")

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from councildesk import APP_NAME, __version__, paths
 from councildesk.errors import CouncilDeskError
+from councildesk.gui import recent_files
 from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.first_run import FirstRunChoice, FirstRunDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.icons import icon
 from councildesk.gui.main_window import MainWindow
-from councildesk.services import council
+from councildesk.gui.messages import show_error
+from councildesk.gui.workers import run_with_progress
+from councildesk.services import council, council_files, demo
 from councildesk.services.database import Database, create_database, open_database
 
 
@@ -71,41 +77,160 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def open_or_set_up(db_path: Path, headless: bool) -> Database | None:
-    """Open the council database, running the setup wizard first if there is no council yet."""
-    db: Database | None = None
+def open_or_set_up(
+    db_path: Path, headless: bool, today: Callable[[], dt.date] = dt.date.today
+) -> Database | None:
+    """Open the council database; with no council in it yet, the first-run screen."""
     try:
-        if db_path.exists():
-            db = open_database(db_path)
-            with db.session() as session:
-                if council.find_council(session) is not None:
-                    return db
-        if headless:
-            _report(headless, "", f"There is no council in {db_path}; run 'councildesk init'.")
-            _close(db)
-            return None
-        wizard = SetupWizard()
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.details is None:
-            _close(db)
-            return None
-        details = wizard.details
-        if db is not None:
-            # A CouncilDesk file without a council yet (e.g. a protocol imported first).
-            with db.transaction() as session:
-                council.save_council(session, details)
-            return db
-        # A new file is built whole, the council in it, and only then given its name.
-        create_database(db_path, lambda session: council.save_council(session, details))
-        return open_database(db_path)
+        if council_files.has_council(db_path):
+            return council_files.open_council(db_path)
     except CouncilDeskError as error:
         _report(headless, "CouncilDesk cannot open the council's data", str(error))
-        _close(db)
         return None
+    if headless:
+        _report(
+            headless,
+            "",
+            f"There is no council in {db_path}; run 'councildesk init' "
+            "(or 'councildesk demo' for a sample council).",
+        )
+        return None
+    return first_run(db_path, today)
 
 
-def _close(db: Database | None) -> None:
-    if db is not None:
-        db.close()
+def first_run(
+    db_path: Path, today: Callable[[], dt.date], parent: QWidget | None = None
+) -> Database | None:
+    """Offer the three ways to start until one works or the clerk closes the screen."""
+    while True:
+        dialog = FirstRunDialog(db_path, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return None
+        try:
+            db = _start(dialog.choice, db_path, today, parent)
+        except CouncilDeskError as error:
+            show_error(parent, "CouncilDesk cannot open that", str(error))
+            continue
+        if db is not None:
+            return db
+
+
+def _start(
+    choice: FirstRunChoice, db_path: Path, today: Callable[[], dt.date], parent: QWidget | None
+) -> Database | None:
+    """Do what the clerk chose on the first-run screen; None means back to the screen."""
+    if choice is FirstRunChoice.SAMPLE:
+        return open_sample(db_path.parent / paths.SAMPLE_FILE_NAME, today, parent)
+    if choice is FirstRunChoice.OPEN_COPY:
+        source, _ = QFileDialog.getOpenFileName(
+            parent,
+            "Open a council file copied from another computer",
+            str(Path.home()),
+            "CouncilDesk files (*.sqlite);;All files (*)",
+        )
+        return council_files.bring_in_copy(Path(source), db_path) if source else None
+    wizard = SetupWizard(parent)
+    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.details is None:
+        return None
+    details = wizard.details
+    if db_path.exists():
+        # A CouncilDesk file without a council yet (e.g. a protocol imported first).
+        db = open_database(db_path)
+        try:
+            with db.transaction() as session:
+                council.save_council(session, details)
+        except BaseException:
+            db.close()
+            raise
+        return db
+    # A new file is built whole, the council in it, and only then given its name.
+    create_database(db_path, lambda session: council.save_council(session, details))
+    return open_database(db_path)
+
+
+def open_sample(
+    path: Path, today: Callable[[], dt.date], parent: QWidget | None
+) -> Database | None:
+    """The sample council, written into its own file first if need be (off the GUI thread)."""
+    made = run_with_progress(
+        parent,
+        "Writing the sample council…",
+        lambda: demo.make_sample_file(path, today()).path,
+        cancellable=False,
+        error_title="The sample council could not be written",
+    )
+    return council_files.open_council(made) if made is not None else None
+
+
+class Shell(QObject):
+    """Holds the open council file and its window; opening another file replaces both."""
+
+    def __init__(self, db: Database, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.db = db
+        self.today = today
+        self.window = self._make_window(db)
+        recent_files.remember(db.path)
+
+    def _make_window(self, db: Database) -> MainWindow:
+        window = MainWindow(AppContext(db, today=self.today))
+        window.open_requested.connect(self.open_file)
+        window.sample_requested.connect(self.open_sample)
+        window.home_requested.connect(self.open_home)
+        return window
+
+    def open_file(self, path: Path) -> bool:
+        if path.expanduser().resolve() == self.db.path:
+            self.window.show_status(f"{path.name} is the file already open.")
+            return False
+        try:
+            db = council_files.open_council(path)
+        except CouncilDeskError as error:
+            show_error(self.window, "Cannot open that council file", str(error))
+            return False
+        self._switch_to(db)
+        return True
+
+    def open_sample(self) -> None:
+        path = paths.sample_db_path()
+        if path == self.db.path:
+            self.window.show_status("The sample council is already open.")
+            return
+        try:
+            db = open_sample(path, self.today, self.window)
+        except CouncilDeskError as error:
+            show_error(self.window, "Cannot open the sample council", str(error))
+            return
+        if db is not None:
+            self._switch_to(db)
+
+    def open_home(self) -> None:
+        """The clerk's own council file; set it up first if there is none yet."""
+        home = paths.default_db_path()
+        try:
+            if council_files.has_council(home):
+                self.open_file(home)
+                return
+        except CouncilDeskError as error:
+            show_error(self.window, "Cannot open your council's file", str(error))
+            return
+        db = first_run(home, self.today, self.window)
+        if db is not None:
+            self._switch_to(db)
+
+    def _switch_to(self, db: Database) -> None:
+        old_window, old_db = self.window, self.db
+        self.db, self.window = db, self._make_window(db)
+        self.window.restore_last_page()
+        self.window.show()
+        old_window.close()
+        old_window.deleteLater()
+        old_db.close()
+        recent_files.remember(db.path)
+        self.window.show_status(f"Opened {db.path}")
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def run(db_path: Path, *, quit_when_ready: bool = False, screenshots: Path | None = None) -> int:
@@ -116,8 +241,9 @@ def run(db_path: Path, *, quit_when_ready: bool = False, screenshots: Path | Non
         return 1
     if not headless:
         _install_excepthook()
+    shell = Shell(db)
     try:
-        window = MainWindow(AppContext(db))
+        window = shell.window
         if screenshots is not None:
             from councildesk.gui.screenshots import save_screenshots
 
@@ -129,7 +255,7 @@ def run(db_path: Path, *, quit_when_ready: bool = False, screenshots: Path | Non
             QTimer.singleShot(0, app.quit)
         return app.exec()
     finally:
-        db.close()
+        shell.close()
 
 
 def run_default() -> int:

@@ -6,12 +6,17 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
+<<<<<<< HEAD
 from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
+=======
+from PySide6.QtCore import QByteArray, QSettings, QUrl, Signal
+>>>>>>> main
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from councildesk import __version__, paths
+from councildesk import __version__
 from councildesk.errors import CouncilDeskError
+from councildesk.gui import recent_files
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.council_dialog import CouncilDialog
 from councildesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -31,12 +36,24 @@ from councildesk.gui.reminder_notifier import ReminderNotifier
 from councildesk.services import council, directory, printouts
 
 STATUS_TIMEOUT_MS = 10_000
+# Name only what this release does: a test holds each feature named here to a page of its own.
+ABOUT_TEXT = (
+    "The clerk's desk for a small council: the Member/Officer Protocol and other policies, "
+    "councillors and officers, political groups, committees and meetings, kept offline on "
+    "this computer."
+)
 
 
 class MainWindow(QMainWindow):
+    # Opening another council file replaces this window; the application shell does that.
+    open_requested = Signal(object)  # the Path of a council file
+    sample_requested = Signal()
+    home_requested = Signal()  # leave the sample for the clerk's own council
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.is_sample = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app-icon"))
@@ -84,6 +101,11 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         ui = self.ui
         ui.actionQuit.triggered.connect(self.close)
+        ui.actionOpenCouncil.setIcon(icon("open-folder"))
+        ui.actionOpenCouncil.triggered.connect(self.choose_council_file)
+        ui.actionOpenSample.triggered.connect(self.sample_requested.emit)
+        ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
+        ui.leaveSampleButton.clicked.connect(self.home_requested.emit)
         ui.actionPrintDirectory.setIcon(icon("print"))
         ui.actionPrintDirectory.triggered.connect(self.preview_directory)
         ui.actionSaveDirectoryPdf.setIcon(icon("pdf"))
@@ -105,8 +127,13 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         page.refresh()
         self.ui.pages.setCurrentWidget(page)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        sample = "SAMPLE COUNCIL (made-up data) — " if self.is_sample else ""
         copy = " (read-only copy)" if self.context.db.read_only_copy else ""
-        self.setWindowTitle(f"{page.title} — CouncilDesk{copy}")
+        page = self.pages[max(0, self.ui.navigation.currentRow())]
+        self.setWindowTitle(f"{sample}{page.title} — CouncilDesk{copy}")
 
     def open_clause(self, version_id: int, node_id: int) -> None:
         """From a search result to the clause itself, on the Protocol page."""
@@ -135,8 +162,30 @@ class MainWindow(QMainWindow):
         with self.context.db.session() as session:
             found = council.get_council(session)
             name, clerk = council.display_name(found), found.clerk_title
+            self.is_sample = found.is_sample
         self.ui.councilNameLabel.setText(name)
         self.ui.clerkLabel.setText(clerk)
+        self.ui.sampleFrame.setVisible(self.is_sample)
+        self._update_title()
+
+    # --- council files ----------------------------------------------------------------------
+    def choose_council_file(self) -> None:
+        start = str(self.context.db.path.parent)
+        target, _ = QFileDialog.getOpenFileName(
+            self, "Open council file", start, "CouncilDesk files (*.sqlite);;All files (*)"
+        )
+        if target:
+            self.open_requested.emit(Path(target))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        files = [p for p in recent_files.recent_files() if p != self.context.db.path]
+        for path in files:
+            action = menu.addAction(f"{path.name} — {path.parent}")
+            action.triggered.connect(lambda _c=False, chosen=path: self.open_requested.emit(chosen))
+        if not files:
+            menu.addAction("No other council files opened yet").setEnabled(False)
 
     # --- actions ----------------------------------------------------------------------------
     def edit_council(self) -> None:
@@ -197,9 +246,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About CouncilDesk",
-            f"<b>CouncilDesk {__version__}</b><p>The clerk's desk for a small council: the "
-            "Member/Officer Protocol, policy reviews, party-group disclosures and complaints, "
-            f"kept offline on this computer.</p><p>Data folder: {paths.data_dir()}</p>"
+            f"<b>CouncilDesk {__version__}</b><p>{ABOUT_TEXT}</p>"
+            f"<p>Council file: {self.context.db.path}</p>"
             f"<p>{dt.date.today().year} · Made for parish, town and community councils in "
             "England and Wales.</p>",
         )

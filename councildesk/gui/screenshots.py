@@ -16,6 +16,7 @@ from councildesk.gui.dialogs.adopt_dialog import AdoptDialog
 from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
 from councildesk.gui.dialogs.compare_dialog import CompareDialog
 from councildesk.gui.dialogs.council_dialog import CouncilDialog
+from councildesk.gui.dialogs.first_run import FirstRunDialog
 from councildesk.gui.dialogs.group_dialog import GroupDialog
 from councildesk.gui.dialogs.import_review import ImportReviewDialog
 from councildesk.gui.dialogs.meeting_dialog import MeetingDialog
@@ -26,6 +27,9 @@ from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.gui.screenshot_reviews import review_dialogs, review_states
 from councildesk.services import committees, directory, groups
+
+SMALLEST_SIZE = (1280, 720)  # the pages named page-NN-title.png
+LARGER_SIZES = ((1920, 1080),)  # also saved, as page-NN-title-1920x1080.png
 
 
 def _slug(text: str) -> str:
@@ -52,7 +56,7 @@ def _shoot(app: QApplication, widget: QWidget, target: Path, wait_ms: int = 0) -
 def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
     def person_with_errors() -> QWidget:
         dialog = PersonDialog(context, None, window)
-        dialog.ui.nameEdit.clear()
+        dialog.ui.surnameEdit.clear()
         dialog.ui.startDate.setValue(context.today())
         dialog.ui.endDate.setValue(context.today().replace(year=context.today().year - 1))
         dialog.show()
@@ -74,6 +78,7 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
     window.protocol.refresh()
     latest = window.protocol.versions[-1].id if window.protocol.versions else 0
     return [
+        ("first-run", lambda: FirstRunDialog(context.db.path.with_name("councildesk.sqlite"))),
         ("setup-wizard-1-welcome", wizard_page(0)),
         ("setup-wizard-2-council", wizard_page(1)),
         ("setup-wizard-3-monitoring-officer", wizard_page(2)),
@@ -134,8 +139,15 @@ def _first_ids(context: AppContext) -> tuple[int, int | None]:
 
 def save_screenshots(app: QApplication, window: MainWindow, folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
-    window.resize(1280, 800)
     saved: list[Path] = []
+    # The smallest laptop screen a clerk is likely to have, then a common desktop one.
+    for width, height in LARGER_SIZES:
+        window.resize(width, height)
+        for row, page in enumerate(window.pages):
+            window.go_to(row)
+            name = f"page-{row + 1:02d}-{_slug(page.title)}-{width}x{height}.png"
+            saved.append(_shoot(app, window, folder / name))
+    window.resize(*SMALLEST_SIZE)
     for row, page in enumerate(window.pages):
         window.go_to(row)
         saved.append(_shoot(app, window, folder / f"page-{row + 1:02d}-{_slug(page.title)}.png"))

@@ -27,6 +27,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Column:
     title: str
     value: Callable[[Any], Any]
+    # What the column sorts by, when not its value (a name sorts by surname).
+    sort: Callable[[Any], Any] | None = None
+    # The clerk may hide this column from the header's menu; hidden_at_first starts it hidden.
+    optional: bool = False
+    hidden_at_first: bool = False
 
 
 def display(value: Any) -> str:
@@ -77,7 +82,10 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        value = self._columns[index.column()].value(row)
+        column = self._columns[index.column()]
+        if role == SORT_ROLE and column.sort is not None:
+            return column.sort(row)
+        value = column.value(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return display(value)
         if role == SORT_ROLE:
@@ -85,6 +93,9 @@ class RowTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         return None
+
+    def column(self, section: int) -> Column:
+        return self._columns[section]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -37,6 +37,12 @@ def could_be_furniture(text: str) -> bool:
 
 def drop_repeated_lines(lines: Sequence[str]) -> list[str]:
     """Lines with running headers, footers and their page numbers taken out."""
+    dropped = repeated_lines(lines)
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def repeated_lines(lines: Sequence[str]) -> set[int]:
+    """Where the running headers, footers and their page numbers are among the lines."""
     keys = [furniture_key(line) if could_be_furniture(line) else "" for line in lines]
     where: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
@@ -44,7 +50,7 @@ def drop_repeated_lines(lines: Sequence[str]) -> list[str]:
             where.setdefault(key, []).append(index)
     running = {key for key, places in where.items() if len(places) >= 3 and _spread(places)}
     if not running:
-        return list(lines)
+        return set()
     dropped = {index for index, key in enumerate(keys) if key in running}
     for index in sorted(dropped):
         # A page number sits next to its running line, perhaps across a blank line.
@@ -54,7 +60,7 @@ def drop_repeated_lines(lines: Sequence[str]) -> list[str]:
                 near += step
             if 0 <= near < len(lines) and is_page_number(lines[near]):
                 dropped.add(near)
-    return [line for index, line in enumerate(lines) if index not in dropped]
+    return dropped
 
 
 def _spread(places: list[int]) -> bool:

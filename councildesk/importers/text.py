@@ -33,6 +33,12 @@ _MAGIC = [
 ]
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^(\s*)[*+]\s+")
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-{2,})\s*$")
+# A line that starts a new block rather than continuing a paragraph: a heading, a list item, a
+# quotation, a rule or a typed clause number ("1.", "2.3", "a)", "(iv)").
+_STARTS_BLOCK = re.compile(
+    r"^\s*(?:#{1,6}\s|[*+•-]\s|>|\d+(?:\.\d+)*[.)]?\s|\(?[a-zA-Z]{1,4}[.)]\s|\([0-9a-z]{1,4}\)\s)"
+)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
@@ -73,15 +79,52 @@ def _not_text(path: str) -> ImportProblem:
 def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     """One Block a line; blank lines become empty Blocks. Running headers are dropped."""
     lines = [line.replace("\f", "") for line in text.splitlines()]
-    blocks: list[Block] = []
-    for line in drop_repeated_lines(lines):
-        blocks.append(_markdown_block(line) if markdown else Block(line.rstrip()))
+    kept = drop_repeated_lines(lines)
+    blocks = _markdown_blocks(kept) if markdown else [Block(line.rstrip()) for line in kept]
     top = [index for index, block in enumerate(blocks) if block.heading_level == 1]
     first = next((index for index, block in enumerate(blocks) if block.text.strip()), None)
     if len(top) == 1 and top[0] == first:
         # Markdown's single "# Heading" at the top is the document's title.
         blocks[top[0]] = Block(blocks[top[0]].text, heading_level=0)
     return blocks
+
+
+def _markdown_blocks(lines: list[str]) -> list[Block]:
+    """One Block a Markdown paragraph, heading or list item.
+
+    A line break inside a paragraph is only a soft break (Markdown joins the lines), so the
+    first words of a paragraph are never left on a line of their own to be taken for a heading.
+    Two spaces or a backslash at a line's end is Markdown's hard break and is kept.
+    """
+    blocks: list[Block] = []
+    hard_break = True
+    for line in lines:
+        if _SETEXT.match(line) and blocks and blocks[-1].text and not hard_break:
+            level = 1 if line.strip().startswith("=") else 2
+            blocks[-1] = Block(blocks[-1].text, heading_level=level)  # "Title" over "====="
+            hard_break = True
+            continue
+        block = _markdown_block(line)
+        previous = blocks[-1] if blocks else None
+        soft = (
+            previous is not None
+            and previous.text
+            and previous.heading_level is None
+            and not hard_break
+            and block.text
+            and block.heading_level is None
+            and not _STARTS_BLOCK.match(line)
+        )
+        if soft and previous is not None:
+            joined = f"{previous.text} {block.text.strip()}"
+            blocks[-1] = Block(joined, bold=previous.bold and block.bold)
+        else:
+            blocks.append(block)
+        hard_break = (
+            not line.strip() or line.endswith(("  ", "\\")) or block.heading_level is not None
+        )
+    return [Block(b.text.removesuffix("\\").rstrip(), heading_level=b.heading_level, bold=b.bold)
+            for b in blocks]  # fmt: skip
 
 
 def _markdown_block(line: str) -> Block:

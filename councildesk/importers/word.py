@@ -7,8 +7,10 @@ import zipfile
 from collections.abc import Iterator
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
+from councildesk.importers.cleanup import repeated_lines
 from councildesk.importers.problems import ImportProblem
 from councildesk.importers.word_numbering import Element, Numbering, Styles
 from councildesk.rules.protocol_text import Block
@@ -27,7 +29,7 @@ def word_blocks(data: bytes, path: str) -> list[Block]:
     try:
         document = docx.Document(io.BytesIO(data))
         styles = Styles(document.styles.element)
-        numbering = Numbering(document.part.numbering_part.element, styles)
+        numbering = Numbering(_numbering_element(document), styles)
         blocks: list[Block] = []
         for paragraph in _paragraphs(document.element.body):
             blocks.extend(_blocks(paragraph, styles, numbering))
@@ -37,7 +39,17 @@ def word_blocks(data: bytes, path: str) -> list[Block]:
         raise _damaged(path) from error
     if not any(block.text.strip() or block.number for block in blocks):
         raise ImportProblem(path, "it has no text in it", "Check that you chose the right file.")
-    return blocks
+    # A document converted from a PDF carries the pages' running lines in its body.
+    running = repeated_lines([block.text for block in blocks])
+    return [block for index, block in enumerate(blocks) if index not in running]
+
+
+def _numbering_element(document: DocxDocument) -> Element | None:
+    """numbering.xml, or None for a document with no automatic lists (every LibreOffice file)."""
+    try:
+        return document.part.numbering_part.element
+    except NotImplementedError:  # python-docx's way of saying the part is not there
+        return None
 
 
 def _check_container(data: bytes, path: str) -> None:

@@ -71,6 +71,7 @@ class DirectoryData:
     officers: Sequence[DirectoryOfficer] = ()
     committees: Sequence[DirectoryCommittee] = ()
     groups: Sequence[tuple[str, int]] = ()  # (group name, number of members)
+    sample: bool = False  # a made-up council: every page says SAMPLE
 
 
 def render_directory(data: DirectoryData, out: Path | BinaryIO, printed_on: dt.date) -> None:
@@ -80,6 +81,7 @@ def render_directory(data: DirectoryData, out: Path | BinaryIO, printed_on: dt.d
         title=TITLE,
         subtitle=f"{data.council_name} · correct as at {uk_date(printed_on)}",
         printed_on=printed_on,
+        sample=data.sample,
     )
     build_pdf(out, header, directory_story(data))
 

@@ -47,6 +47,7 @@ class ProtocolBookletData:
     minute_reference: str = ""
     next_review_text: str = ""  # the document's own words: "2027", "As required"
     nodes: Sequence[Node] = ()  # the top-level nodes: sections in order
+    sample: bool = False  # a made-up council: every page says SAMPLE
 
     @property
     def is_draft(self) -> bool:
@@ -84,6 +85,7 @@ def render_protocol_booklet(
         printed_on=printed_on,
         marking=marking(data),
         footer_text=f"{data.title} · {data.version_label}",
+        sample=data.sample,
     )
     build_pdf(out, header, booklet_story(data), cover=_cover(data, printed_on))
 

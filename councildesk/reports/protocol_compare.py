@@ -43,6 +43,7 @@ class ComparisonData:
     old_label: str  # e.g. "Version 2 (adopted 28/07/2022)"
     new_label: str  # e.g. "Version 3 (draft)"
     changes: Sequence[ClauseChange]  # from rules.protocol_diff.diff_protocols, in its order
+    sample: bool = False  # a made-up council: every page says SAMPLE
 
 
 def render_comparison(data: ComparisonData, out: Path | BinaryIO, printed_on: dt.date) -> None:
@@ -52,6 +53,7 @@ def render_comparison(data: ComparisonData, out: Path | BinaryIO, printed_on: dt
         title=f"{data.title}: comparison of versions",
         subtitle=f"{data.old_label} compared with {data.new_label}",
         printed_on=printed_on,
+        sample=data.sample,
     )
     build_pdf(out, header, comparison_story(data))
 

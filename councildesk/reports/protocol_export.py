@@ -16,6 +16,7 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Mm, Pt
 
 from councildesk.reports.protocol_booklet import ProtocolBookletData, adoption_line
+from councildesk.reports.template import SAMPLE_TEXT
 from councildesk.rules.protocol_text import Node
 
 _MIN_GUTTER_MM: Final = 10.0
@@ -25,11 +26,15 @@ _BULLET_GUTTER_MM: Final = 5.0
 
 def export_text(data: ProtocolBookletData) -> str:
     """The protocol as plain text: title, version and adoption, then one paragraph a line."""
-    lines = [data.council_name, data.title, ""]
+    lines = [_council_line(data), data.title, ""]
     lines += _control_lines(data)
     for node in data.nodes:
         lines.extend(_text_lines(node))
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _council_line(data: ProtocolBookletData) -> str:
+    return f"{data.council_name} ({SAMPLE_TEXT})" if data.sample else data.council_name
 
 
 def _control_lines(data: ProtocolBookletData) -> list[str]:
@@ -76,12 +81,15 @@ def export_docx(data: ProtocolBookletData, out: Path | BinaryIO) -> None:
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(20))
-    section.footer.paragraphs[0].text = f"{data.title} · {data.version_label}"
+    footer = f"{data.title} · {data.version_label}"
+    section.footer.paragraphs[0].text = f"{SAMPLE_TEXT} · {footer}" if data.sample else footer
+    if data.sample:
+        section.header.paragraphs[0].text = SAMPLE_TEXT
     properties = document.core_properties
     properties.title, properties.author = data.title, data.council_name
     properties.language = "en-GB"
 
-    document.add_paragraph(data.council_name, style="Subtitle")
+    document.add_paragraph(_council_line(data), style="Subtitle")
     document.add_heading(data.title, level=0)
     for line in _control_lines(data):
         document.add_paragraph().add_run(line).italic = True

@@ -51,6 +51,7 @@ class ReviewsData:
     lines: Sequence[ReviewLine]
     timeline: Timeline
     notes: Sequence[str] = ()
+    sample: bool = False  # a made-up council: every page says SAMPLE
 
 
 def render_reviews(data: ReviewsData, out: Path | BinaryIO, printed_on: dt.date) -> None:
@@ -59,6 +60,7 @@ def render_reviews(data: ReviewsData, out: Path | BinaryIO, printed_on: dt.date)
         title=TITLE,
         subtitle=f"{data.council_name} · as at {uk_date(printed_on)}",
         printed_on=printed_on,
+        sample=data.sample,
     )
     build_pdf(out, header, reviews_story(data))
 

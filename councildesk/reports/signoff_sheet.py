@@ -44,6 +44,7 @@ class SignoffSheetData:
     meeting_on: dt.date | None = None
     councillors: Sequence[SignoffCouncillor] = ()
     spare_rows: int = 2  # blank rows for a councillor co-opted since the list was printed
+    sample: bool = False  # a made-up council: every page says SAMPLE
 
 
 def render_signoff_sheet(data: SignoffSheetData, out: Path | BinaryIO, printed_on: dt.date) -> None:
@@ -56,6 +57,7 @@ def render_signoff_sheet(data: SignoffSheetData, out: Path | BinaryIO, printed_o
         printed_on=printed_on,
         # A loose second page still says which version was signed for.
         footer_text=f"{data.policy_title} · {data.version_label}",
+        sample=data.sample,
     )
     build_pdf(out, header, signoff_story(data))
 

@@ -27,6 +27,7 @@ RULE: Final = colors.HexColor("#9aa0a6")
 GRID: Final = colors.HexColor("#c3c7cc")
 HEADER_FILL: Final = colors.HexColor("#e6e8eb")
 CONFIDENTIAL_RED: Final = colors.HexColor("#a0151b")
+WATERMARK: Final = colors.HexColor("#eef0f2")  # pale enough to read the page through
 
 TITLE: Final = ParagraphStyle(
     "Title",

@@ -49,6 +49,8 @@ _FOOTER_RULE: Final[float] = 14.5 * mm
 _FOOTER_BASELINE: Final[float] = 10.5 * mm
 _FURNITURE_SIZE: Final[float] = 8.5
 _CONFIDENTIAL_TEXT: Final = "CONFIDENTIAL"
+SAMPLE_TEXT: Final = "SAMPLE COUNCIL — MADE-UP DATA"
+_WATERMARK_TEXT: Final = "SAMPLE"
 _ELLIPSIS: Final = "…"
 _CONTENTS_ENTRY: Final = "_councildesk_contents_entry"
 
@@ -66,6 +68,8 @@ class ReportHeader:
     printed_on: dt.date
     marking: str = ""  # e.g. "DRAFT": printed in red above the header band of every page
     footer_text: str = ""  # e.g. a document's title and version, at the left of the footer
+    # A made-up council: every page, the cover too, says so, so it is never taken for real.
+    sample: bool = False
 
 
 def for_contents(flowable: F, text: str, level: int = 0, *, markup: str = "") -> F:
@@ -127,7 +131,7 @@ def build_pdf(
     )
     page = PageTemplate(id="page", frames=[frame], onPage=partial(_draw_furniture, header=header))
     if cover:
-        bare = PageTemplate(id="cover", frames=[frame], onPage=_bare_page)
+        bare = PageTemplate(id="cover", frames=[frame], onPage=partial(_bare_page, header=header))
         doc.addPageTemplates([bare, page])
         flowables = [*cover, NextPageTemplate("page"), PageBreak(), *story]
     else:
@@ -150,8 +154,26 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self.notify("TOCEntry", (level, markup, self.page, key))
 
 
-def _bare_page(canvas: Any, _doc: Any) -> None:
+def _bare_page(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
     canvas.furniture = False
+    if header.sample:
+        _draw_sample(canvas)
+        canvas.saveState()
+        canvas.setFillColor(styles.CONFIDENTIAL_RED)
+        canvas.setFont(styles.FONT_BOLD, 9.5)
+        canvas.drawCentredString(PAGE_WIDTH / 2, _CONFIDENTIAL_BASELINE, SAMPLE_TEXT)
+        canvas.restoreState()
+
+
+def _draw_sample(canvas: Any) -> None:
+    """A large pale word across the page, under everything drawn after it."""
+    canvas.saveState()
+    canvas.setFillColor(styles.WATERMARK)
+    canvas.setFont(styles.FONT_BOLD, 110)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -38, _WATERMARK_TEXT)
+    canvas.restoreState()
 
 
 def _title_block(header: ReportHeader) -> list[Flowable]:
@@ -163,6 +185,8 @@ def _title_block(header: ReportHeader) -> list[Flowable]:
 
 def _draw_furniture(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
     """Draw the header band and footer, all but the page count (which needs the total)."""
+    if header.sample:
+        _draw_sample(canvas)
     canvas.saveState()
     left, right = MARGIN, PAGE_WIDTH - MARGIN
     size = _FURNITURE_SIZE
@@ -200,6 +224,7 @@ def _draw_furniture(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
 
     markings = [_CONFIDENTIAL_TEXT] if header.confidential else []
     markings += [header.marking] if header.marking else []
+    markings += [SAMPLE_TEXT] if header.sample else []
     if markings:
         canvas.setFillColor(styles.CONFIDENTIAL_RED)
         canvas.setFont(styles.FONT_BOLD, 9.5)

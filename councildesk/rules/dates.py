@@ -43,7 +43,10 @@ def parse_date(text: str) -> dt.date:
     else:
         match = _UK_DATE.match(cleaned)
         if not match:
-            raise ValueError(f"'{cleaned}' is not a date. Write it as dd/mm/yyyy, e.g. 01/04/2027.")
+            raise ValueError(
+                f"'{cleaned}' is not a date. Write it as dd/mm/yyyy or YYYY-MM-DD, "
+                "e.g. 01/04/2027 or 2027-04-01."
+            )
         day, month, year = (int(part) for part in match.groups())
         if len(match.group(3)) == 2:
             year += 2000  # "12/01/27"; a four-digit year is taken as written, "0001" too
@@ -54,7 +57,10 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{cleaned}' is not a real date (check the day and month).") from None
+        raise ValueError(
+            f"'{cleaned}' is not a real date (check the day and month). Write it as "
+            "dd/mm/yyyy or YYYY-MM-DD, e.g. 01/04/2027 or 2027-04-01."
+        ) from None
 
 
 def parse_optional_date(text: str) -> dt.date | None:

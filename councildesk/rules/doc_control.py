@@ -66,7 +66,8 @@ _DATE_PATTERNS = [
     re.compile(
         r"(?<![\d/.-])(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?!\d)"
     ),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
+    # "3 January 2024", "3rd of January 2024", "the 3rd day of January, 2024"
+    re.compile(rf"\b{_DAY}\s+(?:day\s+of\s+|of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"(?<![\d£$.,/-]){_YEAR}"),
@@ -79,20 +80,24 @@ _DATE_ONLY = re.compile(
 # Keywords that introduce a date, and which field the date belongs to.
 _KEYWORDS = re.compile(
     r"(?P<next>next\s+review(?:\s+date)?(?:\s+due)?|date\s+(?:of|for)\s+next\s+review"
-    r"|(?:due|scheduled)\s+for\s+review|review\s+due(?:\s+date)?|^\s*to\s+be\s+reviewed)"
+    r"|(?:due|scheduled)\s+for\s+review|review\s+due(?:\s+date)?"
+    r"|(?:^|(?<=[.;:]\s))\s*to\s+be\s+reviewed)"
     r"|(?P<last>(?:last|latest|most\s+recent|previous)\s+review(?:ed)?(?:\s+date)?"
     r"|date\s+of\s+last\s+review|re-?adopted|^\s*(?:reviewed|revised|amended)\b)"
     r"|(?P<review>review\s+date|date\s+of\s+review|^\s*review\s*:)"
     r"|(?P<adopted>date\s+of\s+adoption|adoption\s+date|date\s+adopted|\badopted\b|\bapproved\b"
-    r"|\bratified\b)"
+    r"|\bratified\b|\bagreed\s+by\b)"
     r"|(?P<dated>\bdated\b|date\s+signed|^\s*date\s*:)",
     re.IGNORECASE,
 )
-# "This policy will be reviewed annually": a review statement about the document itself.
+# "This policy will be reviewed annually": a review statement about the document itself, whatever
+# it calls itself ("This strategy", "These terms of reference", "The Constitution").
 _SELF_REVIEW = re.compile(
-    r"(?:\b(?:this|these|the)\s+(?:[\w/’'-]+\s+){0,3}?|^\s*)"
-    r"(?:policy|protocol|document|procedures?|code|regulations|guidance|statement|orders|scheme)"
-    r"\s+(?:(?:is|are|will|shall|should|must)\s+)?(?:to\s+)?be\s+(?P<phrase>reviewed\b[^.;,]*)",
+    r"(?:\b(?:this|these)\s+(?:[\w/’'-]+\s+){1,4}?"
+    r"|\bthe\s+(?:[\w/’'-]+\s+){0,3}?(?:policy|protocol|document|procedures?|code|regulations"
+    r"|guidance|statement|orders|scheme|strategy|constitution|plan|terms\s+of\s+reference)\s+"
+    r"|^\s*(?:policy|protocol|document)\s+)"
+    r"(?:(?:is|are|will|shall|should|must)\s+)?(?:to\s+)?be\s+(?P<phrase>reviewed\b[^.;,]*)",
     re.IGNORECASE,
 )
 _BODY_LABEL = re.compile(
@@ -108,7 +113,9 @@ _CONTROL_LINE = re.compile(
     r"^\s*(?:date\s+(?:of\s+)?(?:adoption|adopted|next\s+review|last\s+review|review|approval)"
     r"|adopted\b|adoption\s+date|approved\b|ratified\b|signed\b|dated\b"
     r"|(?:next|last|latest)\s+review|review(?:\s+date)?\s*[:\-–]|reviewed\s*(?:[:\-–]|on\b|in\b|\d)"
-    r"|re-?adopted\b|version\s*[:\d]|minute\s+(?:ref|no)|date\s*:|to\s+be\s+reviewed)",
+    r"|re-?adopted\b|version\s*[:\d]|minute\s+(?:ref|no)|date\s*:|to\s+be\s+reviewed"
+    r"|(?:[\w’'-]+\s+){0,4}(?:adopted|agreed|approved)\s+by\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}council\s+on\b)",
     re.IGNORECASE,
 )
 _NEAR_DAY, _NEAR_OTHER = 60, 25  # how far after its keyword a date may sit and still belong to it
@@ -186,6 +193,10 @@ def read_doc_control(lines: Sequence[str], title: str | None = None) -> DocContr
         phrase = " ".join(statement.group("phrase").split())
         by_body = _BY_BODY.search(phrase)
         body = body or (" ".join(by_body.group("name").split()) if by_body else None)
+        if by_body:
+            # "reviewed annually", the body apart: it has its own field
+            phrase = " ".join(f"{phrase[: by_body.start()]} {phrase[by_body.end() :]}".split())
+        phrase = re.sub(r"\s+by\s+(?:the\s+)?(?:full\s+)?council$", "", phrase, flags=re.IGNORECASE)
         if upcoming is None and phrase != "reviewed":
             dated = find_date(phrase)
             upcoming = dated[0] if dated else DocDate(phrase, None, None)

@@ -6,9 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from councildesk.db.models import FULL_COUNCIL, Committee, CommitteeMember, Person
-from councildesk.errors import NotFoundError, Problem, ValidationError
+from councildesk.errors import Problem, ValidationError
 from councildesk.services import audit
 from councildesk.services.checks import require_text
+from councildesk.services.lookup import get_or_raise
 
 
 def list_committees(session: Session) -> list[Committee]:
@@ -21,10 +22,9 @@ def list_committees(session: Session) -> list[Committee]:
 
 
 def get_committee(session: Session, committee_id: int) -> Committee:
-    committee = session.get(Committee, committee_id)
-    if committee is None:
-        raise NotFoundError("That committee is no longer in the database.")
-    return committee
+    return get_or_raise(
+        session, Committee, committee_id, "That committee is no longer in the database."
+    )
 
 
 def find_committee_by_name(session: Session, name: str) -> Committee | None:

@@ -70,11 +70,7 @@ def protocol_receipts(session: Session, today: dt.date) -> ProtocolReceipts:
     if not adopted:
         return ProtocolReceipts(None, [])
     version = adopted[-1]
-    label = (
-        f"version {version.number}, adopted {version.adopted_on:%d/%m/%Y}"
-        if version.adopted_on
-        else f"version {version.number}"
-    )
+    label = protocols.version_label(version.number, version.status, version.adopted_on)
     outstanding = acknowledgements.outstanding(session, version.id, today)
     return ProtocolReceipts(label, outstanding, version.id)
 
@@ -89,8 +85,8 @@ def receipts_actions(session: Session, today: dt.date) -> list[Action]:
     return [
         Action(
             when=None,
-            what=f"{count} {who} not yet confirmed receiving the protocol "
-            f"({receipts.version_label})",
+            what=f"{count} {who} not yet confirmed receiving the protocol, "
+            f"{receipts.version_label}",
             urgency=Urgency.INFO,
             area="protocol",
             record_id=receipts.version_id,

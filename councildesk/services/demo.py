@@ -235,16 +235,17 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
 def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> None:
     """The starter protocol, adopted last spring, and a draft with this year's changes."""
     preview = protocols.preview_starter()
-    first = protocols.save_preview(session, preview, preview.parsed.nodes)
+    first = protocols.save_preview(session, preview, preview.parsed.body)
     adopted_on = dt.date(today.year - 1, 5, 14)
     protocols.adopt(session, first.id, adopted_on, f"{adopted_on:%y}/051", today=today)
     for index, person in enumerate(readers):
         received_on = adopted_on + dt.timedelta(days=7 + index)
         acknowledgements.record(session, first.id, person.id, received_on, today=today)
     nodes = protocols.tree(first)
-    clause = nodes[0].children[0]
+    section = next(node for node in nodes if node.kind == "section")  # after the introduction
+    clause = section.children[0]
     clause.text = clause.text.replace("councillors", "councillors and co-opted members", 1)
-    nodes[0].children.pop()  # a clause the council decided to drop
+    section.children.pop()  # a clause the council decided to drop
     protocols.save_edit(session, first.id, nodes)
 
 

@@ -47,7 +47,7 @@ def directory_data(session: Session, today: dt.date) -> DirectoryData:
     committee_rows = [
         DirectoryCommittee(
             name=c.name,
-            members=sorted(seat.person.name for seat in c.members),
+            members=[p.name for p in people.by_surname(seat.person for seat in c.members)],
             chair=committees.chair_of(c),
         )
         for c in committees.list_committees(session)
@@ -67,6 +67,7 @@ def directory_data(session: Session, today: dt.date) -> DirectoryData:
         officers=officers,
         committees=committee_rows,
         groups=group_rows,
+        sample=found.is_sample,
     )
 
 

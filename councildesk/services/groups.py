@@ -13,6 +13,8 @@ from councildesk.rules.dates import uk_date
 from councildesk.rules.periods import Period, overlap_day
 from councildesk.services import audit
 from councildesk.services.checks import check_period, require_text
+from councildesk.services.lookup import get_or_raise
+from councildesk.services.people import SURNAME_ORDER, by_surname
 
 UNAFFILIATED = "Unaffiliated"
 
@@ -27,10 +29,9 @@ def list_groups(session: Session) -> list[PoliticalGroup]:
 
 
 def get_group(session: Session, group_id: int) -> PoliticalGroup:
-    group = session.get(PoliticalGroup, group_id)
-    if group is None:
-        raise NotFoundError("That political group is no longer in the database.")
-    return group
+    return get_or_raise(
+        session, PoliticalGroup, group_id, "That political group is no longer in the database."
+    )
 
 
 def find_group_by_name(session: Session, name: str) -> PoliticalGroup:
@@ -132,9 +133,7 @@ def add_membership(
 
 
 def end_membership(session: Session, membership_id: int, end_on: dt.date) -> GroupMembership:
-    membership = session.get(GroupMembership, membership_id)
-    if membership is None:
-        raise NotFoundError("That membership is no longer in the database.")
+    membership = get_membership(session, membership_id)
     if membership.start_on and end_on < membership.start_on:
         raise ValidationError(Problem("end_on", "The membership cannot end before it starts."))
     membership.end_on = end_on
@@ -143,9 +142,7 @@ def end_membership(session: Session, membership_id: int, end_on: dt.date) -> Gro
 
 
 def remove_membership(session: Session, membership_id: int) -> None:
-    membership = session.get(GroupMembership, membership_id)
-    if membership is None:
-        raise NotFoundError("That membership is no longer in the database.")
+    membership = get_membership(session, membership_id)
     audit.record(session, "remove", "political_group", membership.group_id, membership.person.name)
     session.delete(membership)
 
@@ -159,23 +156,24 @@ def group_on(person: Person, day: dt.date) -> str:
 
 
 def members_on(group: PoliticalGroup, day: dt.date) -> list[Person]:
-    return [m.person for m in group.memberships if Period(m.start_on, m.end_on).contains(day)]
+    """The group's members on a day, by surname."""
+    members = [m.person for m in group.memberships if Period(m.start_on, m.end_on).contains(day)]
+    return by_surname(members)
 
 
 def get_membership(session: Session, membership_id: int) -> GroupMembership:
-    membership = session.get(GroupMembership, membership_id)
-    if membership is None:
-        raise NotFoundError("That membership is no longer in the database.")
-    return membership
+    return get_or_raise(
+        session, GroupMembership, membership_id, "That membership is no longer in the database."
+    )
 
 
 def unaffiliated_on(session: Session, day: dt.date) -> list[Person]:
-    """Councillors serving on a day who are in no group on it, by name."""
+    """Councillors serving on a day who are in no group on it, by surname."""
     query = (
         select(Person)
         .where(Person.kind == PersonKind.COUNCILLOR)
         .options(selectinload(Person.group_memberships).selectinload(GroupMembership.group))
-        .order_by(Person.name)
+        .order_by(*SURNAME_ORDER)
     )
     return [
         person

@@ -9,10 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from councildesk.db.models import FULL_COUNCIL, Committee, Meeting
-from councildesk.errors import NotFoundError, Problem, ValidationError
+from councildesk.errors import Problem, ValidationError
 from councildesk.rules.recurrence import monthly_dates
 from councildesk.services import audit
 from councildesk.services.committees import find_committee_by_name
+from councildesk.services.lookup import get_or_raise
 
 
 @dataclass
@@ -105,10 +106,7 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFoundError("That meeting is no longer in the database.")
-    return meeting
+    return get_or_raise(session, Meeting, meeting_id, "That meeting is no longer in the database.")
 
 
 def list_meetings(

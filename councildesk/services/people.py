@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from councildesk.db.models import Committee, Person, Role
 from councildesk.db.models import PersonKind as PersonKind
-from councildesk.errors import NotFoundError, Problem, ValidationError
+from councildesk.errors import Problem, ValidationError
+from councildesk.rules.person_names import COMMON_TITLES as COMMON_TITLES
+from councildesk.rules.person_names import NameParts, sort_key, split_name
 from councildesk.services import audit
-from councildesk.services.checks import check_period, require_text
+from councildesk.services.checks import check_period
+from councildesk.services.lookup import get_or_raise
 
 ROLE_TITLES = (
     "Chair",
@@ -23,6 +27,8 @@ ROLE_TITLES = (
     "Committee Chair",
     "Committee Vice-Chair",
 )
+# SQL's order for people: by surname, then forenames, without regard to case.
+SURNAME_ORDER = (func.lower(Person.surname), func.lower(Person.forenames), Person.id)
 OFFICER_POSTS = ("Clerk", "Clerk and RFO", "RFO", "Deputy Clerk", "Assistant Clerk", "Caretaker")
 
 
@@ -34,8 +40,11 @@ class RoleInput:
 
 @dataclass
 class PersonInput:
+    """A person as the clerk enters them. Give the name in parts (title, forenames, surname), or
+    in one piece as ``name``, which is then split the usual way ("Cllr Jane Smith")."""
+
     kind: PersonKind
-    name: str
+    name: str = ""
     ward: str = ""
     post: str = ""
     start_on: dt.date | None = None
@@ -44,6 +53,18 @@ class PersonInput:
     phone: str = ""
     address: str = ""
     roles: list[RoleInput] = field(default_factory=list)
+    title: str = ""
+    forenames: str = ""
+    surname: str = ""
+
+    def parts(self) -> NameParts:
+        if self.title.strip() or self.forenames.strip() or self.surname.strip():
+            return NameParts(
+                " ".join(self.title.split()),
+                " ".join(self.forenames.split()),
+                " ".join(self.surname.split()),
+            )
+        return split_name(self.name)
 
 
 def role_label(role: Role) -> str:
@@ -54,7 +75,11 @@ def role_label(role: Role) -> str:
 
 def _validate(session: Session, data: PersonInput) -> None:
     problems: list[Problem] = []
-    data.name = require_text(problems, "name", data.name, "the person's name")
+    parts = data.parts()
+    if not parts.full:
+        problems.append(Problem("name", "Enter the person's name."))
+    elif not parts.surname:
+        problems.append(Problem("surname", "Enter the surname: lists are sorted by it."))
     what = "term of office" if data.kind is PersonKind.COUNCILLOR else "employment"
     check_period(problems, data.start_on, data.end_on, what)
     if data.kind is PersonKind.OFFICER and not data.post.strip():
@@ -69,8 +94,10 @@ def _validate(session: Session, data: PersonInput) -> None:
 
 
 def _apply(person: Person, data: PersonInput) -> None:
+    parts = data.parts()
     person.kind = data.kind
-    person.name = data.name.strip()
+    person.title, person.forenames, person.surname = parts.title, parts.forenames, parts.surname
+    person.name = parts.full
     person.ward = data.ward.strip() if data.kind is PersonKind.COUNCILLOR else ""
     person.post = data.post.strip() if data.kind is PersonKind.OFFICER else ""
     person.start_on = data.start_on
@@ -83,7 +110,7 @@ def _apply(person: Person, data: PersonInput) -> None:
 
 def add_person(session: Session, data: PersonInput) -> Person:
     _validate(session, data)
-    person = Person(kind=data.kind, name=data.name)
+    person = Person(kind=data.kind)
     _apply(person, data)
     session.add(person)
     session.flush()
@@ -107,10 +134,7 @@ def delete_person(session: Session, person_id: int) -> None:
 
 
 def get_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError("That person is no longer in the database.")
-    return person
+    return get_or_raise(session, Person, person_id, "That person is no longer in the database.")
 
 
 def list_people(session: Session, kind: PersonKind | None = None) -> list[Person]:
@@ -121,11 +145,20 @@ def list_people(session: Session, kind: PersonKind | None = None) -> list[Person
             selectinload(Person.group_memberships),
             selectinload(Person.committee_seats),
         )
-        .order_by(Person.kind, Person.name)
+        .order_by(Person.kind, *SURNAME_ORDER)
     )
     if kind is not None:
         query = query.where(Person.kind == kind)
     return list(session.scalars(query))
+
+
+def by_surname(persons: Iterable[Person]) -> list[Person]:
+    """People in the order of every list and printout: by surname, then forenames."""
+    return sorted(persons, key=surname_key)
+
+
+def surname_key(person: Person) -> tuple[str, str, str]:
+    return sort_key(person.surname, person.forenames, person.title)
 
 
 def is_current(person: Person, on: dt.date) -> bool:

@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import PolicyVersion, VersionStatus
+from councildesk.db.models import PolicyVersion
 from councildesk.errors import CouncilDeskError
 from councildesk.reports.protocol_booklet import ProtocolBookletData, render_protocol_booklet
 from councildesk.reports.protocol_compare import ComparisonData, render_comparison
@@ -27,10 +27,12 @@ def _council_name(session: Session) -> str:
     return council.display_name(council.get_council(session))
 
 
+def _is_sample(session: Session) -> bool:
+    return council.get_council(session).is_sample
+
+
 def version_label(version: PolicyVersion) -> str:
-    if version.status is VersionStatus.ADOPTED and version.adopted_on:
-        return f"Version {version.number} (adopted {version.adopted_on:%d/%m/%Y})"
-    return f"Version {version.number} ({version.status.value})"
+    return protocols.version_label(version.number, version.status, version.adopted_on)
 
 
 def booklet_data(session: Session, version_id: int) -> ProtocolBookletData:
@@ -44,6 +46,7 @@ def booklet_data(session: Session, version_id: int) -> ProtocolBookletData:
         minute_reference=version.minute_reference,
         next_review_text=version.doc_next_review_text,
         nodes=version_tree(version),
+        sample=_is_sample(session),
     )
 
 
@@ -76,6 +79,7 @@ def comparison_data(session: Session, old_id: int, new_id: int) -> ComparisonDat
         old_label=version_label(old),
         new_label=version_label(new),
         changes=compare(session, old_id, new_id),
+        sample=_is_sample(session),
     )
 
 
@@ -95,6 +99,7 @@ def write_signoff(session: Session, version_id: int, out: Path | BinaryIO, today
         adopted_on=version.adopted_on,
         minute_reference=version.minute_reference,
         councillors=[SignoffCouncillor(name=r.name, received_on=r.received_on) for r in rows],
+        sample=_is_sample(session),
     )
     render_signoff_sheet(data, out, today)
 

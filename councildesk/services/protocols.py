@@ -15,9 +15,11 @@ from councildesk.db.models import Policy, PolicyNode, PolicyVersion
 from councildesk.db.models import VersionStatus as VersionStatus
 from councildesk.errors import CouncilDeskError, NotFoundError, Problem, ValidationError
 from councildesk.importers import read_blocks
+from councildesk.rules.dates import uk_date
 from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_text import Node, ParsedDocument, parse_blocks, parse_text
 from councildesk.services import audit, review_facts
+from councildesk.services.lookup import get_or_raise
 from councildesk.services.protocol_tree import node_values, version_tree
 
 PROTOCOL = "Member/Officer Protocol"
@@ -133,14 +135,13 @@ def save_preview(
 
 def import_file(session: Session, path: Path, policy_name: str = PROTOCOL) -> PolicyVersion:
     preview = preview_file(path)
-    return save_preview(session, preview, preview.parsed.nodes, policy_name)
+    return save_preview(session, preview, preview.parsed.body, policy_name)
 
 
 def get_version(session: Session, version_id: int) -> PolicyVersion:
-    version = session.get(PolicyVersion, version_id)
-    if version is None:
-        raise NotFoundError("That version is no longer in the database.")
-    return version
+    return get_or_raise(
+        session, PolicyVersion, version_id, "That version is no longer in the database."
+    )
 
 
 def find_version(session: Session, policy_name: str | None, number: int | None) -> PolicyVersion:
@@ -260,11 +261,14 @@ class VersionSummary:
 
     @property
     def label(self) -> str:
-        if self.status is VersionStatus.ADOPTED and self.adopted_on:
-            return f"Version {self.number} — adopted {self.adopted_on:%d/%m/%Y}"
-        if self.status is VersionStatus.SUPERSEDED:
-            return f"Version {self.number} — superseded"
-        return f"Version {self.number} — draft"
+        return version_label(self.number, self.status, self.adopted_on)
+
+
+def version_label(number: int, status: VersionStatus, adopted_on: dt.date | None) -> str:
+    """How a version is named everywhere: "Version 2 (adopted 10/11/2026)", "Version 3 (draft)"."""
+    if status is VersionStatus.ADOPTED and adopted_on:
+        return f"Version {number} (adopted {uk_date(adopted_on)})"
+    return f"Version {number} ({status.value})"
 
 
 def version_summaries(policy: Policy) -> list[VersionSummary]:
@@ -286,7 +290,7 @@ def describe(version: PolicyVersion) -> str:
     """One line about a version for the page header."""
     parts = [f"Status: {version.status.value}"]
     if version.adopted_on:
-        parts.append(f"adopted {version.adopted_on:%d/%m/%Y}, minute {version.minute_reference}")
+        parts.append(f"adopted {uk_date(version.adopted_on)}, minute {version.minute_reference}")
     elif version.doc_adopted_text:
         parts.append(f"the document says: {version.doc_adopted_text}")
     if version.doc_next_review_text:

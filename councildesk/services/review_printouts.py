@@ -54,11 +54,13 @@ def reviews_data(session: Session, today: dt.date) -> ReviewsData:
         for r in rows
         if r.question
     ]
+    found = council.get_council(session)
     return ReviewsData(
-        council_name=council.display_name(council.get_council(session)),
+        council_name=council.display_name(found),
         lines=lines,
         timeline=timeline_of(rows, today),
         notes=notes,
+        sample=found.is_sample,
     )
 
 

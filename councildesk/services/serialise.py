@@ -20,6 +20,9 @@ def person_json(person: Person, today: dt.date) -> dict[str, Any]:
         "id": person.id,
         "kind": person.kind.value,
         "name": person.name,
+        "title": person.title,
+        "forenames": person.forenames,
+        "surname": person.surname,
         "ward": person.ward,
         "post": person.post,
         "start_on": _iso(person.start_on),
@@ -42,5 +45,5 @@ def group_json(group: PoliticalGroup, today: dt.date) -> dict[str, Any]:
             {"name": m.person.name, "from": _iso(m.start_on), "to": _iso(m.end_on)}
             for m in group.memberships
         ],
-        "current_members": sorted(p.name for p in members_on(group, today)),
+        "current_members": [p.name for p in members_on(group, today)],
     }

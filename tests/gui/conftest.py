@@ -2,56 +2,88 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QProgressDialog,
+    QTableWidget,
+    QWidget,
+)
 
 WhenModal = Callable[[Callable[[QWidget], None]], None]
+RunModal = Callable[[Callable[[], object], Callable[[QWidget], None]], None]
+
+POLL_MS = 20
+GIVE_UP_AFTER_MS = 10_000
+
+
+def _close(dialog: QWidget) -> None:
+    if not dialog.isVisible():
+        return
+    if isinstance(dialog, QMessageBox):
+        dialog.done(0)
+    elif isinstance(dialog, QDialog):
+        dialog.reject()
+    else:
+        dialog.close()
+
+
+def _arm(act: Callable[[QWidget], None], failures: list[BaseException]) -> None:
+    """Once a modal dialog is open, run ``act`` on it, then close it if ``act`` left it open.
+
+    The one way the GUI tests drive a modal dialog, which blocks in exec() until it closes. It
+    passes over progress dialogs (they come and go while work runs off the GUI thread), gives up
+    after GIVE_UP_AFTER_MS rather than wait for ever, and keeps any failure for the test to raise
+    outside the event loop: a failing check must fail the test, never leave a dialog open.
+    """
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or isinstance(dialog, QProgressDialog):
+            waited[0] += POLL_MS
+            if waited[0] < GIVE_UP_AFTER_MS:
+                QTimer.singleShot(POLL_MS, poll)
+            else:
+                failures.append(AssertionError("No dialog opened."))
+            return
+        try:
+            act(dialog)
+        except BaseException as error:  # raised again by the test, outside the event loop
+            failures.append(error)
+        finally:
+            _close(dialog)
+
+    QTimer.singleShot(0, poll)
 
 
 @pytest.fixture
-def when_modal() -> WhenModal:
-    """``when_modal(act)`` runs ``act`` on the next modal dialog once it is open."""
-
-    def arrange(act: Callable[[QWidget], None]) -> None:
-        def poll() -> None:
-            dialog = QApplication.activeModalWidget()
-            if dialog is None:
-                QTimer.singleShot(20, poll)
-                return
-            act(dialog)
-
-        QTimer.singleShot(20, poll)
-
-    return arrange
-
-
-RunModal = Callable[[Callable[[], None], Callable[[QDialog], None]], None]
+def when_modal() -> Iterator[WhenModal]:
+    """``when_modal(act)``, then the action that opens a dialog: ``act`` runs on that dialog.
+    A failure inside ``act`` (or no dialog at all) fails the test when it ends."""
+    failures: list[BaseException] = []
+    yield lambda act: _arm(act, failures)
+    if failures:
+        raise failures[0]
 
 
 @pytest.fixture
 def run_modal() -> RunModal:
-    """``run_modal(action, handle)``: run ``action``, which opens a modal dialog, and let
-    ``handle`` fill it in; the dialog is closed afterwards if ``handle`` left it open."""
+    """``run_modal(action, act)``: run ``action``, which opens a modal dialog, and let ``act``
+    fill it in; a failure inside ``act`` is raised here, once ``action`` has returned."""
 
-    def run(action: Callable[[], None], handle: Callable[[QDialog], None]) -> None:
-        seen: list[QDialog] = []
-
-        def on_open() -> None:
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, QDialog)
-            seen.append(dialog)
-            try:
-                handle(dialog)
-            finally:
-                if dialog.isVisible():
-                    dialog.reject()
-
-        QTimer.singleShot(0, on_open)
+    def run(action: Callable[[], object], act: Callable[[QWidget], None]) -> None:
+        failures: list[BaseException] = []
+        _arm(act, failures)
         action()
-        assert seen, "no dialog opened"
+        if failures:
+            raise failures[0]
 
     return run
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from councildesk.gui.app import make_application, open_or_set_up
 from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.first_run import FirstRunDialog
 from councildesk.gui.dialogs.person_dialog import PersonDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.main_window import MainWindow
@@ -44,12 +45,12 @@ def test_keyboard_shortcuts_move_between_pages(qtbot: QtBot, demo_db: Database) 
     go = window.ui.menuGo.actions()
     assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 9)]
     go[2].trigger()
-    assert window.windowTitle() == "Reviews — CouncilDesk"
+    assert window.windowTitle() == "SAMPLE COUNCIL (made-up data) — Reviews — CouncilDesk"
     go[4].trigger()
     assert window.ui.pages.currentWidget() is window.pages[4]
-    assert window.windowTitle() == "People — CouncilDesk"
+    assert window.windowTitle() == "SAMPLE COUNCIL (made-up data) — People — CouncilDesk"
     go[7].trigger()
-    assert window.windowTitle() == "Meetings — CouncilDesk"
+    assert window.windowTitle() == "SAMPLE COUNCIL (made-up data) — Meetings — CouncilDesk"
 
 
 def test_adding_a_person_from_the_window_reports_in_the_status_bar(
@@ -60,7 +61,8 @@ def test_adding_a_person_from_the_window_reports_in_the_status_bar(
     window.go_to(window.pages.index(page))
 
     def fill(dialog: PersonDialog) -> None:
-        qtbot.keyClicks(dialog.ui.nameEdit, "Cllr Ada Byron")
+        qtbot.keyClicks(dialog.ui.forenamesEdit, "Ada")
+        qtbot.keyClicks(dialog.ui.surnameEdit, "Byron")
         save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
@@ -92,6 +94,7 @@ def test_wizard_refuses_an_empty_name_then_sets_up_the_council(
     make_application()
 
     def complete(wizard: SetupWizard) -> None:
+        assert isinstance(wizard, SetupWizard)
         wizard.next()
         wizard.next()  # refused: no name yet
         assert wizard.currentPage() is wizard.ui.councilPage
@@ -104,7 +107,11 @@ def test_wizard_refuses_an_empty_name_then_sets_up_the_council(
         qtbot.keyClicks(wizard.ui.moEmailEdit, "mo@shropshire.example")
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
-    when_modal(complete)
+    def set_up(first: FirstRunDialog) -> None:
+        first.ui.setUpButton.click()
+        when_modal(complete)
+
+    when_modal(set_up)
     db = open_or_set_up(db_path, headless=False)
     assert db is not None
     try:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.person_dialog import PersonDialog
+from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pages.people import PeoplePage
 from councildesk.services import committees, people
 from councildesk.services.database import Database, open_database
+from councildesk.services.people import PersonKind
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -36,7 +39,9 @@ def test_add_councillor_with_role_survives_reopening(
         committees.add_committee(session, "Planning Committee")
     dialog = PersonDialog(_context(db), None)
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.ui.nameEdit, "Cllr Grace Hopper")
+    assert dialog.ui.titleCombo.currentText() == "Cllr"  # a new councillor's usual title
+    qtbot.keyClicks(dialog.ui.forenamesEdit, "Grace")
+    qtbot.keyClicks(dialog.ui.surnameEdit, "Hopper")
     qtbot.keyClicks(dialog.ui.wardEdit, "Mill Ward")
     dialog.ui.startDate.setValue(dt.date(2023, 5, 4))
     dialog.ui.endDate.setValue(dt.date(2027, 5, 6))
@@ -72,14 +77,14 @@ def test_add_councillor_with_role_survives_reopening(
 def test_term_ending_before_it_starts_is_shown_at_the_field(qtbot: QtBot, db: Database) -> None:
     dialog = PersonDialog(_context(db), None)
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.ui.nameEdit, "Cllr Backwards")
+    qtbot.keyClicks(dialog.ui.surnameEdit, "Backwards")
     dialog.ui.startDate.setValue(dt.date(2025, 5, 1))
     dialog.ui.endDate.setValue(dt.date(2024, 5, 1))
     _save(qtbot, dialog)
     assert dialog.result() != PersonDialog.DialogCode.Accepted
     assert dialog.errors is not None
     assert dialog.errors.message_for("end_on") == "The term of office cannot end before it starts."
-    assert dialog.ui.nameEdit.text() == "Cllr Backwards"  # nothing the clerk typed is lost
+    assert dialog.ui.surnameEdit.text() == "Backwards"  # nothing the clerk typed is lost
     with db.session() as session:
         assert people.list_people(session) == []
 
@@ -91,7 +96,9 @@ def test_officer_form_asks_for_post_not_ward(qtbot: QtBot, db: Database) -> None
     qtbot.mouseClick(dialog.ui.officerRadio, Qt.MouseButton.LeftButton)
     assert dialog.ui.postCombo.isVisible() and not dialog.ui.wardEdit.isVisible()
     assert dialog.ui.startLabel.text() == "Employed &from"
-    qtbot.keyClicks(dialog.ui.nameEdit, "Pat Clerk")
+    assert dialog.ui.titleCombo.currentText() == ""  # officers are not "Cllr"
+    qtbot.keyClicks(dialog.ui.forenamesEdit, "Pat")
+    qtbot.keyClicks(dialog.ui.surnameEdit, "Clerk")
     _save(qtbot, dialog)
     assert dialog.errors is not None
     assert dialog.errors.message_for("post")
@@ -144,3 +151,94 @@ def test_deleting_asks_first_and_keeps_the_person_on_cancel(
     assert page.model.rowCount() == 12
     assert asked[0] == f"Delete person '{name}'? This cannot be undone."
     assert statuses == [f"Deleted {name}."]
+
+
+def _names(page: PeoplePage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_people_are_listed_by_surname(qtbot: QtBot, demo_db: Database) -> None:
+    page = PeoplePage(_context(demo_db))
+    qtbot.addWidget(page)
+    page.refresh()
+    names = _names(page)
+    surnames = [name.split()[-1] for name in names]
+    assert surnames == sorted(surnames)
+    assert names[:3] == ["Cllr Tom Ashworth", "Cllr Wendy Clarke", "Mark Ellison"]
+    page.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _names(page)[0] == "Cllr Megan Whitaker"
+
+
+def test_editing_shows_the_name_in_parts_and_the_clerk_can_correct_them(
+    qtbot: QtBot, db: Database
+) -> None:
+    with db.transaction() as session:
+        person_id = people.add_person(
+            session, people.PersonInput(PersonKind.COUNCILLOR, "Cllr Mary Ann Jones")
+        ).id
+    dialog = PersonDialog(_context(db), person_id)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert (ui.titleCombo.currentText(), ui.forenamesEdit.text(), ui.surnameEdit.text()) == (
+        "Cllr",
+        "Mary Ann",
+        "Jones",
+    )
+    ui.forenamesEdit.setText("Mary")
+    ui.surnameEdit.setText("Ann Jones")
+    _save(qtbot, dialog)
+    assert dialog.saved_message == "Saved changes to Cllr Mary Ann Jones."
+    with db.session() as session:
+        assert people.get_person(session, person_id).surname == "Ann Jones"
+
+
+def test_people_fit_a_small_laptop_screen_without_scrolling_sideways(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = MainWindow(AppContext(demo_db, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    (page,) = [p for p in window.pages if isinstance(p, PeoplePage)]
+    window.go_to(window.pages.index(page))
+    table = page.ui.table
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    shown = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    visible = [title for c, title in enumerate(shown) if not table.isColumnHidden(c)]
+    assert {"Name", "Ward or post", "Group", "Email"} <= set(visible)
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.fixture
+def fresh_column_choices() -> Iterator[None]:
+    """Qt keeps one settings file per process, so the choices made here must not outlive it."""
+    settings = QSettings("CouncilDesk", "CouncilDesk")
+    settings.remove("columns")
+    yield
+    settings.remove("columns")
+
+
+@pytest.mark.usefixtures("fresh_column_choices")
+def test_optional_columns_are_hidden_from_the_header_menu_and_remembered(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    page = PeoplePage(_context(demo_db))
+    qtbot.addWidget(page)
+    page.refresh()
+    table = page.ui.table
+    from_column = 5
+    assert table.isColumnHidden(from_column)  # the term dates start hidden
+    menu = page.optional_columns.menu()
+    titles = {a.text(): a for a in menu.actions()}
+    assert "Name" not in titles  # the name is never optional
+    titles["From"].trigger()
+    assert not table.isColumnHidden(from_column) and table.columnWidth(from_column) > 0
+    titles["Telephone"].trigger()
+    assert table.isColumnHidden(8)
+
+    again = PeoplePage(_context(demo_db))
+    qtbot.addWidget(again)
+    again.refresh()
+    assert not again.ui.table.isColumnHidden(from_column)
+    assert again.ui.table.isColumnHidden(8)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -20,6 +22,8 @@ from councildesk.services import acknowledgements, coverage, protocol_search, pr
 from councildesk.services.database import Database, open_database
 from councildesk.services.protocols import VersionStatus
 
+# The starter protocol's booklet, as the demo council adopted it: cover, contents and clauses.
+BOOKLET_PAGES = 10
 TODAY = dt.date(2026, 11, 24)
 LOWESTOFT = (
     Path(__file__).resolve().parents[1] / "fixtures" / "protocols" / "lowestoft-town-council.txt"
@@ -42,7 +46,7 @@ def test_empty_page_offers_import_or_the_starter(qtbot: QtBot, db: Database) -> 
 
 def test_demo_opens_on_the_adopted_version_with_its_text(qtbot: QtBot, demo_db: Database) -> None:
     page = _page(qtbot, demo_db)
-    assert page.ui.versionCombo.currentText() == "Version 1 — adopted 14/05/2025"
+    assert page.ui.versionCombo.currentText() == "Version 1 (adopted 14/05/2025)"
     assert "minute 25/051" in page.ui.infoLabel.text()
     assert page.ui.outline.topLevelItem(0).text(0) == "1. Purpose and scope"
     assert "The purpose of this protocol" in page.ui.document.toPlainText()
@@ -70,7 +74,7 @@ def test_adopting_the_draft_supersedes_the_old_version(
     when_modal(fill)
     qtbot.mouseClick(page.ui.adoptButton, Qt.MouseButton.LeftButton)
     assert statuses == ["Version 2 of the Member/Officer Protocol is now adopted (minute 26/112)."]
-    assert page.ui.versionCombo.currentText() == "Version 2 — adopted 10/11/2026"
+    assert page.ui.versionCombo.currentText() == "Version 2 (adopted 10/11/2026)"
     demo_db.close()
     reopened = open_database(db_path)
     try:
@@ -177,12 +181,24 @@ def test_unsupported_file_is_refused_with_a_message(
 
 
 def test_print_booklet_previews_the_version_made_off_the_gui_thread(
-    qtbot: QtBot, when_modal: Callable[..., None], demo_db: Database
+    qtbot: QtBot,
+    when_modal: Callable[..., None],
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from councildesk.gui.pdf_preview import PdfPreviewDialog
+    from councildesk.services import protocol_printouts
 
     page = _page(qtbot, demo_db)
     seen: list[tuple[str, int]] = []
+    made_on: list[int] = []
+    write_booklet = protocol_printouts.write_booklet
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        made_on.append(threading.get_ident())
+        return write_booklet(*args, **kwargs)
+
+    monkeypatch.setattr(protocol_printouts, "write_booklet", watched)
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, PdfPreviewDialog)
@@ -192,7 +208,8 @@ def test_print_booklet_previews_the_version_made_off_the_gui_thread(
     when_modal(look)
     qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
     assert seen and seen[0][0].startswith("Member/Officer Protocol, version 1")
-    assert seen[0][1] > 5
+    assert seen[0][1] == BOOKLET_PAGES
+    assert made_on and made_on[0] != threading.get_ident()
 
 
 def test_compare_shows_the_changed_words(qtbot: QtBot, demo_db: Database) -> None:
@@ -226,7 +243,7 @@ def test_importing_a_file_is_checked_then_saved_as_a_draft(
     page.commands.import_path(LOWESTOFT)  # what dropping the file on the page does
     assert seen == ["Background"]
     assert statuses == ["Saved version 1 of Member/Officer Protocol as a draft."]
-    assert page.ui.versionCombo.currentText() == "Version 1 — draft"
+    assert page.ui.versionCombo.currentText() == "Version 1 (draft)"
     assert page.ui.stack.currentWidget() is page.ui.tabs
     db.close()
     reopened = open_database(db_path)
@@ -262,4 +279,4 @@ def test_another_policy_can_be_named_then_imported(
     with db.session() as session:
         names = [p.name for p in protocols.list_policies(session)]
     assert names == ["Standing Orders"]
-    assert page.ui.versionCombo.currentText() == "Version 1 — draft"
+    assert page.ui.versionCombo.currentText() == "Version 1 (draft)"

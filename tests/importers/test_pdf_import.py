@@ -176,3 +176,25 @@ def test_encryption_pypdf_cannot_read_without_an_extra_library(
     monkeypatch.setattr("councildesk.importers.pdf._page_lines", needs_aes)
     with pytest.raises(ImportProblem, match="encrypted"):
         blocks_from_bytes(text_pdf(TWO_PAGES), "restricted.pdf")
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_pdf_that_opens_without_a_password_imports(algorithm: str) -> None:
+    # "Restrict editing" in Word or Acrobat: an owner password only, AES encryption.
+    writer = PdfWriter()
+    writer.append(io.BytesIO(text_pdf(TWO_PAGES)))
+    writer.encrypt(user_password="", owner_password="clerk", algorithm=algorithm)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    doc = parse_blocks(blocks_from_bytes(buffer.getvalue(), "restricted.pdf"))
+    assert [section.title for section in doc.sections] == ["1. Roles", "2. Political Groups"]
+
+
+def test_aes_encrypted_pdf_with_a_password_is_refused_as_locked() -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.encrypt(user_password="secret", algorithm="AES-256")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(ImportProblem, match="password"):
+        blocks_from_bytes(buffer.getvalue(), "locked.pdf")

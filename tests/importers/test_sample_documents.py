@@ -1,50 +1,18 @@
-"""Real council documents, read by the importers and parsed, against their hand annotations.
+"""Real council documents, read by the importers and parsed: the particular traps of each.
 
-Each fixture has a <name>.expected.json beside it (from the shared samples): the top-level
-sections in order, the clause count and the document-control dates. The policies' .txt files open
-with a "SOURCE: <url>" line added by whoever collected them; it is not part of the document and is
-taken off before import.
+The annotations (sections, clause counts, dates) of every form of every document are tested in
+test_corpus.py. The policies' .txt files open with a "SOURCE: <url>" line added by whoever
+collected them; it is not part of the document and is taken off before import.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from councildesk.importers import blocks_from_bytes, read_blocks
 from councildesk.rules.protocol_text import ParsedDocument, iter_nodes, parse_blocks
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SAMPLES = sorted(
-    path
-    for folder in ("protocols", "policies")
-    for path in (FIXTURES / folder).iterdir()
-    if path.suffix in (".txt", ".pdf", ".docx")
-)
-# Where an annotation's notes call the structure a judgement, the reading these tests hold to.
-JUDGEMENTS = {
-    # "In the plain text all heading levels look identical ... an importer that returns all 9
-    # heading-like lines as flat sections is defensible." We return the 9 flat.
-    "manordeilo-and-salem-community-council-local-resolution-protocol.txt": [
-        "Background",
-        "The Local Resolution Process",
-        "Issues which should be considered under this process",
-        "Issues which should not be considered under this process",
-        "The Process",
-        "The complaint",
-        "Resolution Process",
-        "Possible results of the process",
-        "Time for the process",
-    ],
-}
-
-
-def expected(path: Path) -> dict[str, Any]:
-    result: dict[str, Any] = json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
-    return result
 
 
 def parse_sample(path: Path) -> ParsedDocument:
@@ -52,37 +20,6 @@ def parse_sample(path: Path) -> ParsedDocument:
     if data.startswith(b"SOURCE:"):
         return parse_blocks(blocks_from_bytes(data.split(b"\n", 1)[1], path))
     return parse_blocks(read_blocks(path))
-
-
-def date_value(doc: ParsedDocument, field: str) -> str | None:
-    value = getattr(doc.control, field)
-    return None if value is None else (value.iso or value.text)
-
-
-@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.name)
-def test_sample_sections_in_order(path: Path) -> None:
-    doc = parse_sample(path)
-    titles = [section.title for section in doc.sections]
-    want = JUDGEMENTS.get(path.name, expected(path)["top_level_sections"])
-    assert titles == want
-    if path.name in JUDGEMENTS:
-        # The annotation's own sections still come in order among ours.
-        annotated = expected(path)["top_level_sections"]
-        assert [title for title in titles if title in annotated] == annotated
-
-
-@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.name)
-def test_sample_clause_count(path: Path) -> None:
-    assert parse_sample(path).clause_count == expected(path)["clause_count"]
-
-
-@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.name)
-def test_sample_dates(path: Path) -> None:
-    doc = parse_sample(path)
-    dates = expected(path)["dates"]
-    assert date_value(doc, "adopted") == dates["adopted"]
-    assert date_value(doc, "last_reviewed") == dates["last_reviewed"]
-    assert date_value(doc, "next_review") == dates["next_review"]
 
 
 def test_lowestoft_title_numbered_like_a_clause_is_the_title() -> None:

@@ -94,3 +94,40 @@ def test_not_plain_text(data: bytes, message: str) -> None:
     with pytest.raises(ImportProblem, match=message) as caught:
         blocks_from_bytes(data, "protocol.txt")
     assert "protocol.txt" in str(caught.value)
+
+
+def test_markdown_soft_line_breaks_stay_inside_the_paragraph() -> None:
+    markdown = (
+        "# Grants Policy\n\n## Who can apply\nVoluntary groups\nbased in the parish may apply.\n"
+        "Schools may apply\ntoo.\n\n- a bullet that\n  wraps\n- another\n\n"
+        "1. A numbered item\n2. The next item\n\nSigned  \nThe Clerk\n"
+    )
+    blocks = blocks_from_bytes(markdown.encode(), "policy.md")
+    texts = [block.text for block in blocks if block.text]
+    assert texts == [
+        "Grants Policy",
+        "Who can apply",
+        "Voluntary groups based in the parish may apply. Schools may apply too.",
+        "- a bullet that wraps",
+        "- another",
+        "1. A numbered item",
+        "2. The next item",
+        "Signed",  # two spaces: Markdown's own hard break
+        "The Clerk",
+    ]
+    doc = parse_blocks(blocks)
+    # "Voluntary groups" is the start of a paragraph, never a heading of its own.
+    assert doc.sections[0].heading == "Who can apply"
+    assert doc.sections[0].text.startswith("Voluntary groups based in the parish may apply.")
+
+
+def test_markdown_underlined_headings() -> None:
+    blocks = blocks_from_bytes(
+        b"Roles\n=====\nCouncillors lead.\n\nOfficers\n--------\nThey advise.\n", "p.md"
+    )
+    assert [(b.text, b.heading_level) for b in blocks if b.text] == [
+        ("Roles", 0),  # the one top-level heading, first: the title
+        ("Councillors lead.", None),
+        ("Officers", 2),
+        ("They advise.", None),
+    ]

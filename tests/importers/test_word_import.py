@@ -296,3 +296,36 @@ def test_text_box_text_comes_once() -> None:
     )
     document.add_paragraph("After")
     assert [block.text for block in read(document)] == ["Before", "In the box", "After"]
+
+
+def _without_numbering_part(data: bytes) -> bytes:
+    """The same .docx as LibreOffice writes it: no word/numbering.xml, nothing pointing at it."""
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if item.filename == "word/numbering.xml":
+                continue
+            content = source.read(item.filename)
+            if item.filename in ("[Content_Types].xml", "word/_rels/document.xml.rels"):
+                content = re.sub(rb"<(Override|Relationship)[^>]*numbering[^>]*/>", b"", content)
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_docx_without_a_numbering_part_imports_as_its_text_does() -> None:
+    lines = ["Member/Officer Protocol", "1. Roles", "1.1 Councillors lead.", "a) one;", "b) two."]
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = _without_numbering_part(buffer.getvalue())
+    assert b"numbering.xml" not in data
+    from_word = parse_blocks(blocks_from_bytes(data, "libreoffice.docx"))
+    from_text = parse_blocks([Block(line) for line in lines])
+    assert from_word.nodes == from_text.nodes
+    assert from_word.title == from_text.title

@@ -26,16 +26,27 @@ def test_impossible_or_unreadable_dates_say_what_to_do(text: str, message: str) 
         parse_date(text)
 
 
+# Locales whose day and month names differ from English; .ci/run generates them.
+FOREIGN_LOCALES = ("fr_FR.UTF-8", "de_DE.UTF-8")
+
+
 def test_dates_are_shown_the_uk_way_whatever_the_system_locale() -> None:
     before = locale.setlocale(locale.LC_TIME)
+    tried: list[str] = []
     try:
-        for name in ("fr_FR.UTF-8", "de_DE.UTF-8", "C"):
+        for name in FOREIGN_LOCALES:
             try:
                 locale.setlocale(locale.LC_TIME, name)
             except locale.Error:
                 continue
+            tried.append(name)
             assert long_date(dt.date(2026, 11, 24)) == "Tuesday 24 November 2026"
     finally:
         locale.setlocale(locale.LC_TIME, before)
+    # Without a foreign locale this test would pass on C alone and prove nothing.
+    assert tried, (
+        f"none of {', '.join(FOREIGN_LOCALES)} is installed: on Debian, install 'locales' and "
+        "run 'localedef -i fr_FR -f UTF-8 fr_FR.UTF-8' (as .ci/run does)"
+    )
     assert uk_date(dt.date(2026, 11, 24)) == "24/11/2026"
     assert uk_date(None, empty="—") == "—"

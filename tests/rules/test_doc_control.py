@@ -151,3 +151,40 @@ def test_title_is_passed_through() -> None:
 )
 def test_line_kinds(line: str, control: bool, date: bool) -> None:
     assert (is_control_line(line), is_date_line(line)) == (control, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This strategy will be reviewed annually.",
+        "The Constitution shall be reviewed annually by the council.",
+        "These terms of reference will be reviewed annually.",
+        "This plan is to be reviewed annually.",
+        "These standing orders will be reviewed annually.",
+    ],
+)
+def test_reviewed_annually_whatever_the_document_calls_itself(line: str) -> None:
+    control = read_doc_control([line])
+    assert control.next_review is not None
+    assert control.next_review.text == "reviewed annually"
+    assert control.review_cycle_months == 12
+
+
+def test_review_wording_in_the_middle_of_a_line() -> None:
+    control = read_doc_control(
+        ["Terms of reference agreed by the council on 12 March 2023. To be reviewed in March 2024."]
+    )
+    assert control.adopted is not None and control.adopted.iso == "2023-03-12"
+    assert control.next_review is not None and control.next_review.iso == "2024-03"
+
+
+def test_long_form_dates() -> None:
+    control = read_doc_control(["Adopted by the council on the 3rd day of January, 2024."])
+    assert control.adopted is not None
+    assert (control.adopted.iso, control.adopted.text) == ("2024-01-03", "3rd day of January, 2024")
+
+
+def test_reviewing_body_is_kept_apart_from_the_phrase() -> None:
+    control = read_doc_control(["This policy will be reviewed annually by the Grants Committee."])
+    assert control.reviewing_body == "Grants Committee"
+    assert control.next_review is not None and control.next_review.text == "reviewed annually"

@@ -238,8 +238,11 @@ def test_bullets_in_a_preamble_and_text_after_a_list() -> None:
     )
     assert [node.kind for node in doc.preamble] == ["paragraph", "bullet", "bullet"]
     clause = doc.nodes[0].children[0]
-    assert [child.kind for child in clause.children] == ["bullet", "bullet"]
-    assert clause.text.endswith("shall be a matter for the full council only.")
+    # The words after the list come after it: their own paragraph, not the clause's own text,
+    # which every view and printout puts before the list.
+    assert [child.kind for child in clause.children] == ["bullet", "bullet", "paragraph"]
+    assert clause.text == "The council must:"
+    assert clause.children[2].text == "shall be a matter for the full council only."
 
 
 def test_node_as_dict_follows_the_json_contract() -> None:

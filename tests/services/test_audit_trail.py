@@ -83,7 +83,9 @@ def _delete_group(session: Session) -> int:
 
 def _join_group(session: Session) -> int:
     group = groups.add_group(session, "Independent Alliance", dt.date(2026, 5, 1))
-    groups.add_membership(session, group.id, _a_councillor(session).id, dt.date(2026, 6, 1))
+    # Someone in no group that day: a councillor is in one group at a time.
+    free = groups.unaffiliated_on(session, dt.date(2026, 6, 1))[0]
+    groups.add_membership(session, group.id, free.id, dt.date(2026, 6, 1))
     return group.id
 
 

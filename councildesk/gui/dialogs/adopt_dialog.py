@@ -9,6 +9,7 @@ from councildesk.gui.dialogs.form_dialog import FormDialog
 from councildesk.gui.forms.ui_adopt_dialog import Ui_AdoptDialog
 from councildesk.services import protocols
 from councildesk.services.database import Session
+from councildesk.services.protocols import VersionStatus
 
 
 class AdoptDialog(FormDialog):
@@ -20,7 +21,9 @@ class AdoptDialog(FormDialog):
         with context.db.session() as session:
             version = protocols.get_version(session, version_id)
             name, number = version.policy.name, version.number
-            current = [v.number for v in version.policy.versions if v.status.value == "adopted"]
+            current = [
+                v.number for v in version.policy.versions if v.status is VersionStatus.ADOPTED
+            ]
         replaced = (
             f" Version {current[0]} will be marked as superseded and kept for the record."
             if current

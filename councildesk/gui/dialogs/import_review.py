@@ -89,7 +89,7 @@ class ImportReviewDialog(QDialog):
         self.preview = preview
         self.policy_name = policy_name
         self.version_id = version_id
-        self.nodes: list[Node] = copy_tree(preview.parsed.nodes)
+        self.nodes: list[Node] = copy_tree(preview.parsed.body)
         self.changed = False
         self.saved_version_id: int | None = None
         self.saved_message = ""

@@ -11,6 +11,7 @@ from councildesk.gui.icons import icon
 from councildesk.services import committees, people
 from councildesk.services.database import Session
 from councildesk.services.people import (
+    COMMON_TITLES,
     OFFICER_POSTS,
     ROLE_TITLES,
     PersonInput,
@@ -30,6 +31,8 @@ class PersonDialog(FormDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.setWindowTitle("Edit person" if person_id else "Add a person")
+        ui.titleCombo.addItems(["", *COMMON_TITLES])
+        ui.titleCombo.setCurrentText("Cllr" if person_id is None else "")
         ui.postCombo.addItems(OFFICER_POSTS)
         ui.postCombo.setCurrentText("")
         ui.rolesTable.setColumnCount(2)
@@ -49,7 +52,8 @@ class PersonDialog(FormDialog):
         self.setup_errors(
             ui.form,
             {
-                "name": ui.nameEdit,
+                "name": ui.forenamesEdit,
+                "surname": ui.surnameEdit,
                 "post": ui.postCombo,
                 "start_on": ui.startDate,
                 "end_on": ui.endDate,
@@ -58,14 +62,16 @@ class PersonDialog(FormDialog):
             ui.errorLabel,
             ui.buttonBox,
         )
-        ui.nameEdit.setFocus()
+        ui.forenamesEdit.setFocus()
 
     def _load(self, session: Session, person_id: int) -> None:
         person = people.get_person(session, person_id)
         ui = self.ui
         ui.officerRadio.setChecked(person.kind is PersonKind.OFFICER)
         ui.councillorRadio.setChecked(person.kind is PersonKind.COUNCILLOR)
-        ui.nameEdit.setText(person.name)
+        ui.titleCombo.setCurrentText(person.title)
+        ui.forenamesEdit.setText(person.forenames)
+        ui.surnameEdit.setText(person.surname)
         ui.wardEdit.setText(person.ward)
         ui.postCombo.setCurrentText(person.post)
         ui.startDate.setValue(person.start_on)
@@ -85,6 +91,13 @@ class PersonDialog(FormDialog):
             widget.setVisible(councillor)
         ui.postLabel.setVisible(not councillor)
         ui.postCombo.setVisible(not councillor)
+        if self.person_id is None:
+            # A new councillor is usually "Cllr"; an officer usually has no title on the lists.
+            title = ui.titleCombo.currentText()
+            if not councillor and title == "Cllr":
+                ui.titleCombo.setCurrentText("")
+            elif councillor and not title:
+                ui.titleCombo.setCurrentText("Cllr")
         ui.startLabel.setText("Term &starts" if councillor else "Employed &from")
         ui.endLabel.setText("Term &ends" if councillor else "Employed &until")
         self.adjustSize()
@@ -134,7 +147,9 @@ class PersonDialog(FormDialog):
         councillor = ui.councillorRadio.isChecked()
         return PersonInput(
             kind=PersonKind.COUNCILLOR if councillor else PersonKind.OFFICER,
-            name=ui.nameEdit.text(),
+            title=ui.titleCombo.currentText(),
+            forenames=ui.forenamesEdit.text(),
+            surname=ui.surnameEdit.text(),
             ward=ui.wardEdit.text(),
             post=ui.postCombo.currentText(),
             start_on=ui.startDate.value(),

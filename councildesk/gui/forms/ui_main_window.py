@@ -16,10 +16,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -27,6 +27,10 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1180, 760)
         MainWindow.setMinimumSize(QSize(900, 600))
+        self.actionOpenCouncil = QAction(MainWindow)
+        self.actionOpenCouncil.setObjectName(u"actionOpenCouncil")
+        self.actionOpenSample = QAction(MainWindow)
+        self.actionOpenSample.setObjectName(u"actionOpenSample")
         self.actionCouncilDetails = QAction(MainWindow)
         self.actionCouncilDetails.setObjectName(u"actionCouncilDetails")
         self.actionPrintDirectory = QAction(MainWindow)
@@ -65,6 +69,26 @@ class Ui_MainWindow(object):
 
         self.sidebarLayout.addWidget(self.clerkLabel)
 
+        self.sampleFrame = QFrame(self.sidebar)
+        self.sampleFrame.setObjectName(u"sampleFrame")
+        self.sampleLayout = QVBoxLayout(self.sampleFrame)
+        self.sampleLayout.setSpacing(6)
+        self.sampleLayout.setObjectName(u"sampleLayout")
+        self.sampleLayout.setContentsMargins(8, 8, 8, 8)
+        self.sampleLabel = QLabel(self.sampleFrame)
+        self.sampleLabel.setObjectName(u"sampleLabel")
+        self.sampleLabel.setWordWrap(True)
+
+        self.sampleLayout.addWidget(self.sampleLabel)
+
+        self.leaveSampleButton = QPushButton(self.sampleFrame)
+        self.leaveSampleButton.setObjectName(u"leaveSampleButton")
+
+        self.sampleLayout.addWidget(self.leaveSampleButton)
+
+
+        self.sidebarLayout.addWidget(self.sampleFrame)
+
         self.navigation = QListWidget(self.sidebar)
         self.navigation.setObjectName(u"navigation")
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
@@ -85,6 +109,8 @@ class Ui_MainWindow(object):
         self.menuBar.setObjectName(u"menuBar")
         self.menuFile = QMenu(self.menuBar)
         self.menuFile.setObjectName(u"menuFile")
+        self.menuRecent = QMenu(self.menuFile)
+        self.menuRecent.setObjectName(u"menuRecent")
         self.menuGo = QMenu(self.menuBar)
         self.menuGo.setObjectName(u"menuGo")
         self.menuHelp = QMenu(self.menuBar)
@@ -97,6 +123,10 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuGo.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionOpenCouncil)
+        self.menuFile.addAction(self.menuRecent.menuAction())
+        self.menuFile.addAction(self.actionOpenSample)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionCouncilDetails)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionPrintDirectory)
@@ -113,6 +143,11 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"CouncilDesk", None))
+        self.actionOpenCouncil.setText(QCoreApplication.translate("MainWindow", u"&Open council file\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionOpenCouncil.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionOpenSample.setText(QCoreApplication.translate("MainWindow", u"E&xplore the sample council", None))
         self.actionCouncilDetails.setText(QCoreApplication.translate("MainWindow", u"Council &details\u2026", None))
         self.actionPrintDirectory.setText(QCoreApplication.translate("MainWindow", u"&Print council directory\u2026", None))
 #if QT_CONFIG(shortcut)
@@ -130,6 +165,12 @@ class Ui_MainWindow(object):
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About CouncilDesk", None))
         self.councilNameLabel.setText(QCoreApplication.translate("MainWindow", u"Council", None))
         self.clerkLabel.setText("")
+        self.sampleFrame.setProperty(u"role", QCoreApplication.translate("MainWindow", u"sampleBadge", None))
+        self.sampleLabel.setText(QCoreApplication.translate("MainWindow", u"<b>SAMPLE COUNCIL</b><br>Made-up data to explore. Nothing here is real, and your own council's file is not touched.", None))
+        self.leaveSampleButton.setText(QCoreApplication.translate("MainWindow", u"&Go to my own council", None))
+#if QT_CONFIG(accessibility)
+        self.leaveSampleButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Leave the sample and go to my own council", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))
 #endif // QT_CONFIG(accessibility)
@@ -137,6 +178,7 @@ class Ui_MainWindow(object):
         self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", u"Page", None))
 #endif // QT_CONFIG(accessibility)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"Open &recent", None))
         self.menuGo.setTitle(QCoreApplication.translate("MainWindow", u"&Go", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi

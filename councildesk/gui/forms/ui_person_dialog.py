@@ -61,93 +61,120 @@ class Ui_PersonDialog(object):
 
         self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.kindLayout)
 
-        self.nameLabel = QLabel(PersonDialog)
-        self.nameLabel.setObjectName(u"nameLabel")
+        self.titleLabel = QLabel(PersonDialog)
+        self.titleLabel.setObjectName(u"titleLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.nameEdit = QLineEdit(PersonDialog)
-        self.nameEdit.setObjectName(u"nameEdit")
+        self.titleCombo = QComboBox(PersonDialog)
+        self.titleCombo.setObjectName(u"titleCombo")
+        self.titleCombo.setEditable(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.titleCombo.sizePolicy().hasHeightForWidth())
+        self.titleCombo.setSizePolicy(sizePolicy)
+        self.titleCombo.setMinimumSize(QSize(120, 0))
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleCombo)
+
+        self.forenamesLabel = QLabel(PersonDialog)
+        self.forenamesLabel.setObjectName(u"forenamesLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.forenamesLabel)
+
+        self.forenamesEdit = QLineEdit(PersonDialog)
+        self.forenamesEdit.setObjectName(u"forenamesEdit")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.forenamesEdit)
+
+        self.surnameLabel = QLabel(PersonDialog)
+        self.surnameLabel.setObjectName(u"surnameLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.surnameLabel)
+
+        self.surnameEdit = QLineEdit(PersonDialog)
+        self.surnameEdit.setObjectName(u"surnameEdit")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.surnameEdit)
 
         self.wardLabel = QLabel(PersonDialog)
         self.wardLabel.setObjectName(u"wardLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.wardLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.wardLabel)
 
         self.wardEdit = QLineEdit(PersonDialog)
         self.wardEdit.setObjectName(u"wardEdit")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.wardEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.wardEdit)
 
         self.postLabel = QLabel(PersonDialog)
         self.postLabel.setObjectName(u"postLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.postLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.postLabel)
 
         self.postCombo = QComboBox(PersonDialog)
         self.postCombo.setObjectName(u"postCombo")
         self.postCombo.setEditable(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.postCombo)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.postCombo)
 
         self.startLabel = QLabel(PersonDialog)
         self.startLabel.setObjectName(u"startLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.startLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
         self.startDate = OptionalDateEdit(PersonDialog)
         self.startDate.setObjectName(u"startDate")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.startDate)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.startDate)
 
         self.endLabel = QLabel(PersonDialog)
         self.endLabel.setObjectName(u"endLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.endLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
         self.endDate = OptionalDateEdit(PersonDialog)
         self.endDate.setObjectName(u"endDate")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.endDate)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.endDate)
 
         self.emailLabel = QLabel(PersonDialog)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailEdit = QLineEdit(PersonDialog)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
         self.phoneLabel = QLabel(PersonDialog)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phoneEdit = QLineEdit(PersonDialog)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.addressLabel = QLabel(PersonDialog)
         self.addressLabel.setObjectName(u"addressLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
         self.addressEdit = QPlainTextEdit(PersonDialog)
         self.addressEdit.setObjectName(u"addressEdit")
         self.addressEdit.setMaximumSize(QSize(16777215, 64))
         self.addressEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
         self.rolesLabel = QLabel(PersonDialog)
         self.rolesLabel.setObjectName(u"rolesLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.rolesLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.rolesLabel)
 
         self.rolesLayout = QVBoxLayout()
         self.rolesLayout.setObjectName(u"rolesLayout")
@@ -181,7 +208,7 @@ class Ui_PersonDialog(object):
         self.rolesLayout.addLayout(self.rolesButtons)
 
 
-        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.rolesLayout)
+        self.form.setLayout(11, QFormLayout.ItemRole.FieldRole, self.rolesLayout)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -198,7 +225,9 @@ class Ui_PersonDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.nameLabel.setBuddy(self.nameEdit)
+        self.titleLabel.setBuddy(self.titleCombo)
+        self.forenamesLabel.setBuddy(self.forenamesEdit)
+        self.surnameLabel.setBuddy(self.surnameEdit)
         self.wardLabel.setBuddy(self.wardEdit)
         self.postLabel.setBuddy(self.postCombo)
         self.startLabel.setBuddy(self.startDate)
@@ -219,11 +248,23 @@ class Ui_PersonDialog(object):
         self.kindLabel.setText(QCoreApplication.translate("PersonDialog", u"This person is", None))
         self.councillorRadio.setText(QCoreApplication.translate("PersonDialog", u"a &councillor", None))
         self.officerRadio.setText(QCoreApplication.translate("PersonDialog", u"an &officer", None))
-        self.nameLabel.setText(QCoreApplication.translate("PersonDialog", u"&Name", None))
+        self.titleLabel.setText(QCoreApplication.translate("PersonDialog", u"&Title", None))
 #if QT_CONFIG(accessibility)
-        self.nameEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Name", None))
+        self.titleCombo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Title", None))
 #endif // QT_CONFIG(accessibility)
-        self.nameEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"e.g. Cllr Jane Smith", None))
+#if QT_CONFIG(tooltip)
+        self.titleCombo.setToolTip(QCoreApplication.translate("PersonDialog", u"Cllr, Mr, Mrs, Ms, Dr\u2026 or type another; may be left empty", None))
+#endif // QT_CONFIG(tooltip)
+        self.forenamesLabel.setText(QCoreApplication.translate("PersonDialog", u"Fore&names", None))
+#if QT_CONFIG(accessibility)
+        self.forenamesEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Forenames", None))
+#endif // QT_CONFIG(accessibility)
+        self.forenamesEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"e.g. Jane", None))
+        self.surnameLabel.setText(QCoreApplication.translate("PersonDialog", u"S&urname", None))
+#if QT_CONFIG(accessibility)
+        self.surnameEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Surname", None))
+#endif // QT_CONFIG(accessibility)
+        self.surnameEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"e.g. Smith (lists are sorted by it)", None))
         self.wardLabel.setText(QCoreApplication.translate("PersonDialog", u"&Ward", None))
 #if QT_CONFIG(accessibility)
         self.wardEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Ward", None))

@@ -179,7 +179,7 @@ class Ui_SetupWizard(object):
         SetupWizard.setWindowTitle(QCoreApplication.translate("SetupWizard", u"Set up CouncilDesk", None))
         self.welcomePage.setTitle(QCoreApplication.translate("SetupWizard", u"Welcome to CouncilDesk", None))
         self.welcomePage.setSubTitle(QCoreApplication.translate("SetupWizard", u"A few details about your council, and you are ready to start.", None))
-        self.welcomeText.setText(QCoreApplication.translate("SetupWizard", u"CouncilDesk keeps your council's Member/Officer Protocol, the review dates of its policies, the register of advice given to political groups and the record of complaints \u2014 all on this computer, with no internet connection needed.\n"
+        self.welcomeText.setText(QCoreApplication.translate("SetupWizard", u"CouncilDesk keeps your council's Member/Officer Protocol and other policies, version by version, with a record of which councillors have received them; and its councillors, officers, political groups, committees and meetings, with a council directory to print \u2014 all on this computer, with no internet connection needed.\n"
 "\n"
 "Everything you enter is kept in one file on this computer. You can change any of these details later from File \u2192 Council details.", None))
         self.councilPage.setTitle(QCoreApplication.translate("SetupWizard", u"Your council", None))

@@ -15,6 +15,7 @@ from councildesk.gui.forms.ui_table_page import Ui_TablePage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.table_model import ID_ROLE, Column, FilterProxy, RowTableModel
+from councildesk.gui.widgets.table_columns import FittedColumns, OptionalColumns
 from councildesk.services.database import Session
 
 
@@ -70,6 +71,10 @@ class TablePage(Page):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setHighlightSections(False)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.fitted_columns = FittedColumns(table)
+        self.optional_columns = OptionalColumns(
+            table, self.model, type(self).__name__, self.fitted_columns
+        )
         table.doubleClicked.connect(self._edit_index)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._setup_buttons()
@@ -107,10 +112,7 @@ class TablePage(Page):
         with self.context.db.session() as session:
             rows = self.load_rows(session)
         self.model.set_rows(rows)
-        self.ui.table.resizeColumnsToContents()
-        header = self.ui.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column) + 16, 320))
+        self.fitted_columns.measure()
         if selected is not None:
             self.select_id(selected)
         self._update_count()

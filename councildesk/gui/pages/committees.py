@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
 from councildesk.gui.pages.base import TablePage
 from councildesk.gui.table_model import Column
-from councildesk.services import committees
+from councildesk.services import committees, people
 from councildesk.services.database import Session
 
 MEMBER_NAMES, REMIT = 3, 4  # columns
@@ -54,7 +54,7 @@ class CommitteesPage(TablePage):
     def load_rows(self, session: Session) -> list[CommitteeRow]:
         rows = []
         for committee in committees.list_committees(session):
-            names = sorted(seat.person.name for seat in committee.members)
+            names = [p.name for p in people.by_surname(seat.person for seat in committee.members)]
             rows.append(
                 CommitteeRow(
                     id=committee.id,

@@ -21,7 +21,7 @@ from councildesk.gui.pages.base import Page
 from councildesk.gui.table_model import ID_ROLE, Column, FilterProxy, RowTableModel
 from councildesk.rules.dates import uk_date
 from councildesk.rules.periods import Period
-from councildesk.services import groups
+from councildesk.services import groups, people
 
 CURRENT = "Current"
 FORMER = "Former"
@@ -44,6 +44,7 @@ class MembershipRow:
     start_on: dt.date | None
     end_on: dt.date | None
     status: str
+    sort_name: str = ""  # surname first, so the Councillor column sorts by surname
 
 
 def membership_status(start_on: dt.date | None, end_on: dt.date | None, today: dt.date) -> str:
@@ -96,7 +97,7 @@ class GroupsPage(Page):
         self.groups_proxy.setSourceModel(self.groups_model)
         self.members_model = RowTableModel(
             (
-                Column("Councillor", lambda r: r.councillor),
+                Column("Councillor", lambda r: r.councillor, sort=lambda r: r.sort_name),
                 Column("From", lambda r: r.start_on),
                 Column("To", lambda r: r.end_on),
                 Column("Status", lambda r: r.status),
@@ -164,6 +165,7 @@ class GroupsPage(Page):
                         start_on=m.start_on,
                         end_on=m.end_on,
                         status=membership_status(m.start_on, m.end_on, today),
+                        sort_name="\0".join(people.surname_key(m.person)),
                     )
                     for m in group.memberships
                 ]

@@ -21,6 +21,7 @@ from councildesk.services.people import PersonKind
 class PersonRow:
     id: int
     name: str
+    sort_name: str  # surname, forenames, title: the order of every list of people
     kind: str
     ward_or_post: str
     group: str
@@ -48,15 +49,16 @@ class PeoplePage(TablePage):
 
     def columns(self) -> Sequence[Column]:
         return (
-            Column("Name", lambda r: r.name),
-            Column("Councillor or officer", lambda r: r.kind),
+            Column("Name", lambda r: r.name, sort=lambda r: r.sort_name),
+            # The ward or post already tells the two apart; the scopes choose between them.
+            Column("Councillor or officer", lambda r: r.kind, optional=True, hidden_at_first=True),
             Column("Ward or post", lambda r: r.ward_or_post),
             Column("Group", lambda r: r.group),
-            Column("Roles", lambda r: r.roles),
-            Column("From", lambda r: r.start_on),
-            Column("To", lambda r: r.end_on),
-            Column("Email", lambda r: r.email),
-            Column("Telephone", lambda r: r.phone),
+            Column("Roles", lambda r: r.roles, optional=True),
+            Column("From", lambda r: r.start_on, optional=True, hidden_at_first=True),
+            Column("To", lambda r: r.end_on, optional=True, hidden_at_first=True),
+            Column("Email", lambda r: r.email, optional=True),
+            Column("Telephone", lambda r: r.phone, optional=True),
         )
 
     def load_rows(self, session: Session) -> list[PersonRow]:
@@ -68,6 +70,7 @@ class PeoplePage(TablePage):
                 PersonRow(
                     id=person.id,
                     name=person.name,
+                    sort_name="\0".join(people.surname_key(person)),
                     kind="Councillor" if councillor else "Officer",
                     ward_or_post=person.ward if councillor else person.post,
                     group=group_on(person, today) if councillor else "",

@@ -22,7 +22,8 @@ _PART = re.compile(
     r"(?:PART|Part|SECTION|Section|CHAPTER|Chapter|SCHEDULE|Schedule|APPENDIX|Appendix|ANNEX|Annex)"
     r"\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])(?=\s*[.:–—-]\s|\s*[.:]?\s*$|\s+[A-Z])"
 )
-_DECIMAL = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)(\.?)")
+# Four digits: a long document's clause 1000 is a clause (a year is told apart by its place).
+_DECIMAL = re.compile(r"(\d{1,4}(?:\.\d{1,4})*)(\.?)")
 _HYPHEN = re.compile(r"\s*[-–—]\s*")
 _PAREN = re.compile(r"\(([0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcdm]{2,7}|[IVXLCDM]{2,7})\)\.?")
 _SUFFIX = re.compile(r"([0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcdm]{2,7}|[IVXLCDM]{2,7})([.)])(?=\s|$)")
@@ -81,7 +82,7 @@ def lex(text: str) -> Lexed:
     bullet = _BULLET.match(line)
     if bullet:
         inner = line[bullet.end() :].strip()
-        listed = list_label(inner) if line[0] in "-–—" else None  # "- a) ..." is lettered
+        listed = list_label(inner)  # "- a) ...", "• (iv) ...": a labelled item, bulleted
         return ((listed[0],), listed[1], False) if listed else ((), inner, True)
     part = _PART.match(line)
     if part:
@@ -116,6 +117,28 @@ def _decimal(line: str, match: re.Match[str]) -> Lexed | None:
     if inner:
         return (label, inner[0]), inner[1], False  # "1. (1) In this code", "3.1 a. ..."
     return (label,), rest.strip(), False
+
+
+_BARE = re.compile(r"([a-zA-Z]|[ivxlc]{2,6}|[IVXLC]{2,6})(\t|\s{2,}|\s(?=\S))(\S.*)")
+
+
+def bare_label(text: str, spaced: bool = False) -> tuple[Label, str] | None:
+    """A letter or roman numeral with no punctuation: NALC's "a<TAB>Motions on the agenda".
+
+    Alone it proves nothing ("A motion", "I will"), so it is only a candidate: a TAB or two
+    spaces after it (or one space when ``spaced``) here; its place in a run, a b c..., elsewhere.
+    """
+    match = _BARE.match(text.strip())
+    if match is None or (match.group(2) == " " and not spaced):
+        return None
+    token = match.group(1)
+    if len(token) == 1:
+        kind = "either" if token.lower() in _ROMAN_DIGITS else "alpha"
+    elif roman_value(token):
+        kind = "roman"
+    else:
+        return None
+    return Label(token, kind, "x", token), match.group(3).strip()
 
 
 def trusted_label(number: str) -> Label:

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councildesk.rules.doc_control import is_control_line, is_date_line
+from councildesk.rules.protocol_text.contents import find_contents, is_contents_heading
 from councildesk.rules.protocol_text.labels import Label, lex, trusted_label
-from councildesk.rules.protocol_text.model import Block
+from councildesk.rules.protocol_text.model import Block, SetAside
+from councildesk.rules.protocol_text.sequences import accept_bare_labels, bare_numbered_headings
 
 
 @dataclass
@@ -28,13 +30,21 @@ class Line:
     joined: bool = False  # the label stood alone and its text came from the next line
     heading: bool = False
     word_number: bool = False  # the label is Word's own automatic number
+    level: int | None = None  # Word's list level of an automatically numbered paragraph
+    raw: str = ""  # the text as the file had it, TABs and all
+    after_contents: bool = False  # a contents list, set aside, came just before it
 
 
 _PAGE = re.compile(r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:(?:\.\s?){4,}|(?:…\s?\.?){2,}).*\d{1,3}\s*$")
-_BARE_HEADING = re.compile(r"(\d{1,3}) ([A-Z].*)")
-_CONTENTS_HEADINGS = {"index", "contents", "content", "table of contents"}
+_BARE_HEADING = re.compile(r"(\d{1,4}) ([A-Z].*)")
 _TERMINAL = tuple(".:;?!)”\"'")
+_ASIDE = re.compile(
+    r"(?:see|see also|cf\.?|note:?)\s|(?:or|and|and/or|either)$"
+    r"|.*\b(?:standing order|regulation|paragraph|clause|section)s?\s+"
+    r"\d+(?:\.\d+)*(?:\([a-z]+\))?$",
+    re.IGNORECASE,
+)
 _MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "&"}
 _DANGLING = _MINOR | {"from", "under", "with", "which", "that", "be", "is", "are", "any", "your"}
 _DETERMINERS = {"The", "A", "An", "All", "Any", "Each", "Every", "This", "These", "That", "Those"}
@@ -55,6 +65,8 @@ def heading_like(text: str) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in _DANGLING:
         return False  # a sentence wrapped onto the next line, not a heading
+    if _ASIDE.match(text):
+        return False  # "See also standing order 21", "OR": a stray line of the clause above
     return not (is_control_line(text) or is_date_line(text))
 
 
@@ -93,16 +105,19 @@ def split_run_in(text: str, section: bool) -> tuple[str, str]:
     return "", text
 
 
-def to_lines(blocks: Sequence[Block]) -> list[Line]:
+def to_lines(blocks: Sequence[Block]) -> tuple[list[Line], list[SetAside]]:
+    """The blocks as labelled lines, and what was set aside: page numbers, rules, contents."""
     lines: list[Line] = []
+    aside: dict[str, list[str]] = {}
     gap = False
     for block in blocks:
         text = " ".join(block.text.split())
         if not text and not block.number:
             gap = True
             continue
-        if not block.number and (_PAGE.fullmatch(text) or _CONTENTS_ENTRY.search(text)):
-            continue  # page numbers and contents-list entries are not the document's text
+        if not block.number and _PAGE.fullmatch(text):
+            aside.setdefault("page numbers", []).append(text)
+            continue
         if block.number:
             labels: tuple[Label, ...] = (trusted_label(block.number),)
             rest, bullet = text, False
@@ -110,27 +125,73 @@ def to_lines(blocks: Sequence[Block]) -> list[Line]:
             labels, rest, bullet = lex(block.text)
             rest = " ".join(rest.split())
         if not labels and not bullet and not any(c.isalnum() for c in text):
-            continue  # a stray "." or a rule line
-        bullet = bullet or block.bullet
+            aside.setdefault("rule lines", []).append(text)
+            continue
+        # Word's bullet before a typed "d)" or "(iv)": a labelled item, as in plain text.
+        bullet = (bullet or block.bullet) and not labels
         line = Line(text, labels, rest, bullet, gap, block.heading_level, block.bold)
-        line.word_number = bool(block.number)
+        line.word_number, line.level, line.raw = bool(block.number), block.list_level, block.text
         lines.append(line)
         gap = False
-    lines = [ln for ln in lines if ln.text.lower().rstrip(":") not in _CONTENTS_HEADINGS]
+    _set_contents_aside(lines, aside)
+    _label_bare_letters(lines)
     _number_bare_headings(lines)
-    return _joined(lines)
+    found = [SetAside(what, tuple(texts)) for what, texts in aside.items()]
+    return _joined(lines), found
+
+
+def _set_contents_aside(lines: list[Line], aside: dict[str, list[str]]) -> None:
+    contents = find_contents([line.text for line in lines])
+    dropped: set[int] = set(range(*contents)) if contents else set()
+    # Dot leaders and a page number ("GENERAL ........ 3") are a contents entry wherever they are.
+    dropped |= {
+        index
+        for index, line in enumerate(lines)
+        if not line.word_number
+        and (_CONTENTS_ENTRY.search(line.text) or is_contents_heading(line.text))
+    }
+    for index in sorted(dropped, reverse=True):
+        following = index + 1
+        if following < len(lines) and following not in dropped:
+            lines[following].gap = lines[following].gap or lines[index].gap
+            lines[following].after_contents = True
+    kept = [line for index, line in enumerate(lines) if index not in dropped]
+    if dropped:
+        aside["contents list"] = [lines[index].text for index in sorted(dropped)]
+    lines[:] = kept
+
+
+def _label_bare_letters(lines: list[Line]) -> None:
+    """NALC's "a<TAB>Motions on the agenda...": letters with no punctuation, in a run."""
+    # "o<TAB>" is how Word saves a hollow bullet as text, and also NALC's clause o.
+    plain = [
+        not line.labels
+        and (not line.bullet or line.raw.lstrip().startswith("o\t"))
+        and not line.hint
+        for line in lines
+    ]
+    for line, found in zip(lines, accept_bare_labels([ln.raw for ln in lines], plain), strict=True):
+        if found is not None:
+            line.labels, line.rest = (found[0],), " ".join(found[1].split())
+            line.bullet = False
 
 
 def _number_bare_headings(lines: list[Line]) -> None:
-    """Read "3 Political Groups" as section 3 when clauses 3.1, 3.2... follow somewhere.
+    """Read "3 Political Groups" as section 3 when clauses 3.1, 3.2... follow somewhere, or
+    when such headings run 1, 2, 3... ("4 RESCISSION OF PREVIOUS RESOLUTIONS").
 
     A number and a single space is too common at the start of a wrapped line ("30 days") to be
-    a label on its own; the clauses under it are what show it is one.
+    a label on its own; the clauses under it, or the headings beside it, are what show it is one.
     """
     prefixes = {ln.labels[0].parts[0] for ln in lines if ln.labels and len(ln.labels[0].parts) > 1}
+    candidates = []
     for line in lines:
         bare = _BARE_HEADING.match(line.text) if not line.labels and not line.bullet else None
-        if bare and int(bare.group(1)) in prefixes and heading_like(bare.group(2)):
+        candidates.append(bare is not None and heading_like(bare.group(2)))
+    in_runs = set(bare_numbered_headings([line.text for line in lines], candidates))
+    for index, line in enumerate(lines):
+        bare = _BARE_HEADING.match(line.text) if candidates[index] else None
+        if bare and (int(bare.group(1)) in prefixes or index in in_runs):
             number = bare.group(1)
             line.labels = (Label(number, "decimal", "decimal", number, (int(number),)),)
             line.rest = bare.group(2)
@@ -183,7 +244,7 @@ def take_title(lines: list[Line]) -> tuple[list[str], str | None, int]:
                 break
             reference = label.printed
             taken.append(line.rest)
-        elif heading_like(line.text) and not line.hint:
+        elif (heading_like(line.text) or _long_title(line.text)) and not line.hint:
             taken.append(line.text)
         else:
             break
@@ -192,10 +253,20 @@ def take_title(lines: list[Line]) -> tuple[list[str], str | None, int]:
         following = lines[index]
         numbered_section = len(following.labels) == 1 and len(following.labels[0].parts) == 1
         section_next = numbered_section and heading_like(following.rest)
-        if not section_next and not is_control_line(following.text):
+        # A contents list between them parts the title from the body.
+        if (
+            not section_next
+            and not is_control_line(following.text)
+            and not following.after_contents
+        ):
             taken.pop()  # it heads the first section: body follows it straight away
             index -= 1
     return taken, reference, index
+
+
+def _long_title(text: str) -> bool:
+    """ "STANDING ORDERS FOR THE REGULATION OF THE PROCEEDINGS AND BUSINESS OF THE COUNCIL"."""
+    return text.isupper() and len(text.split()) <= 20 and not text.endswith((".", ";", ":", ","))
 
 
 def end_matter_start(lines: list[Line]) -> int:

@@ -23,6 +23,7 @@ class Block:
     bullet: bool = False  # Word's automatic bullet; its glyph is not in the text
     heading_level: int | None = None  # 0 for a Title style, 1 for Heading 1, ...
     bold: bool = False
+    list_level: int | None = None  # Word's list level (w:ilvl) of a numbered paragraph, 0 first
 
 
 @dataclass
@@ -54,6 +55,14 @@ class Node:
         return " ".join(part for part in (self.number, self.heading) if part)
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """Lines of the document that did not become clauses, and why: shown to the clerk."""
+
+    what: str  # "contents list", "closing lines", "page numbers", "rule lines"
+    lines: tuple[str, ...]
+
+
 @dataclass
 class ParsedDocument:
     title: str | None
@@ -62,6 +71,12 @@ class ParsedDocument:
     nodes: list[Node]  # the document's sections in order (or its clauses, if it has none)
     end_matter: list[str]  # adoption, review and signature lines after the last clause
     control: DocControl
+    set_aside: list[SetAside] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Node]:
+        """Everything that is saved: the introduction before the first section, then the rest."""
+        return [*self.preamble, *self.nodes]
 
     @property
     def sections(self) -> list[Node]:

@@ -16,14 +16,14 @@ from councildesk.rules.protocol_text.lines import (
     take_title,
     to_lines,
 )
-from councildesk.rules.protocol_text.model import Block, Node, ParsedDocument
+from councildesk.rules.protocol_text.model import Block, Node, ParsedDocument, SetAside
 
 _Open = tuple[Node, Label | None]
 
 
 def parse_blocks(blocks: Sequence[Block]) -> ParsedDocument:
     """The document's title, sections, clauses and document-control facts."""
-    lines = to_lines(blocks)
+    lines, aside = to_lines(blocks)
     title_lines, reference, start = take_title(lines)
     end = max(start, end_matter_start(lines))
     body = lines[start:end]
@@ -32,10 +32,12 @@ def parse_blocks(blocks: Sequence[Block]) -> ParsedDocument:
     title = " ".join(title_lines) or None
     control = read_doc_control([line.text for line in lines], title)
     end_matter = [line.text for line in lines[end:]]
+    if end_matter:
+        aside.append(SetAside("closing lines", tuple(end_matter)))
     if not tree.nodes:
         # No headings and no numbers at all: the paragraphs are the document.
-        return ParsedDocument(title, reference, [], tree.preamble, end_matter, control)
-    return ParsedDocument(title, reference, tree.preamble, tree.nodes, end_matter, control)
+        return ParsedDocument(title, reference, [], tree.preamble, end_matter, control, aside)
+    return ParsedDocument(title, reference, tree.preamble, tree.nodes, end_matter, control, aside)
 
 
 def parse_text(text: str) -> ParsedDocument:
@@ -92,9 +94,11 @@ class _Tree:
                 sub = True
             elif self.numbered:
                 # A sub-heading between clauses of one section, unless the clauses after it
-                # belong to a new number (lowestoft's "Background" before 1.1).
+                # belong to a new number (lowestoft's "Background" before 1.1), or nothing
+                # numbered comes after it at all ("Adoption" after the last clause).
                 following = self._next_prefix(index)
                 sub = following is None or following == self.section_number
+                sub = sub and any(ln.labels for ln in self.lines[index + 1 :])
             elif self.top_hint is not None and line.hint:
                 sub = line.hint > self.top_hint
             elif self.caps_first:
@@ -113,8 +117,12 @@ class _Tree:
             line = self.lines[position]
             if line.heading:
                 return None
+            if line.labels and line.labels[0].kind not in ("decimal", "part"):
+                return self.section_number  # its lettered clauses follow: "d", "e" of section 5
             if line.labels and line.labels[0].kind == "decimal":
                 parts = line.labels[0].parts
+                if len(parts) == 1 and parts[0] <= (self.section_number or 0):
+                    continue  # a list restarting at 1 under a clause, not a new section
                 return parts[0] if len(parts) > 1 else -1
         return None
 
@@ -136,6 +144,8 @@ class _Tree:
         for position, label in enumerate(line.labels):
             last = position == len(line.labels) - 1
             rest = line.rest if last else ""
+            if position == 0 and self._is_section(label) and self._restarts_list(label, line):
+                label = _list_item(label)
             if position == 0 and self._is_section(label):
                 if not rest:
                     heading, text = "", ""
@@ -146,6 +156,19 @@ class _Tree:
                 self._open_section(Node(label.printed, heading, text, "section"), label)
             else:
                 self._clause(label, rest, line, index if last else None)
+
+    def _restarts_list(self, label: Label, line: Line) -> bool:
+        """ "1." under a clause that ends ":" (after section 13, say) is its first sub-item,
+        not section 1 again; so is a number Word puts at a deeper list level."""
+        if line.word_number and line.level:
+            return True
+        if self.section_number is None or label.parts[0] > self.section_number:
+            return False
+        open_list = self._open_list(_list_item(label), ("number",))
+        if open_list is not None:
+            return True  # "2." after that "1."
+        node = self.stack[-1][0] if self.stack else None
+        return node is not None and node.kind != "section" and _ends_with_colon(node)
 
     def _clause(self, label: Label, rest: str, line: Line, index: int | None) -> None:
         label = self._resolve(label)
@@ -193,7 +216,7 @@ class _Tree:
         """Where in the stack the list this label continues is open, if it is."""
         for position in range(len(self.stack) - 1, -1, -1):
             node, open_label = self.stack[position]
-            if node.kind == "bullet":
+            if node.kind in ("bullet", "paragraph"):
                 continue
             if (
                 open_label is None
@@ -210,7 +233,7 @@ class _Tree:
         if position is not None:
             del self.stack[position:]
         else:
-            while self.stack and self.stack[-1][0].kind == "bullet":
+            while self.stack and self.stack[-1][0].kind in ("bullet", "paragraph"):
                 self.stack.pop()
         return self.stack[-1][0] if self.stack else None
 
@@ -238,6 +261,16 @@ class _Tree:
         if ends_sentence(previous.rest) or previous.bullet:
             return False
         label = self._resolve(line.labels[0])
+        if label.kind == "decimal" and len(label.parts) == 1:
+            position = self._open_list(_list_item(label), ("number",))
+            item = self.stack[position][1] if position is not None else None
+            if item is not None and value(item) + 1 == label.parts[0]:
+                return False  # "3." after "2. ... or" in a list under a clause
+        if label.kind == "decimal" and label.parts[0] >= 1000:
+            # "2024. The council..." at the start of a wrapped line is a year, unless clause
+            # 999 (or 2023) came just before.
+            last = self.last_decimal[0] if self.last_decimal else None
+            return last not in (label.parts[0], label.parts[0] - 1)
         if label.kind == "decimal":
             return bool(self.last_decimal) and label.parts <= self.last_decimal
         if label.kind in ("part", "other"):
@@ -255,7 +288,7 @@ class _Tree:
         if not self.started:
             self.preamble.append(node)
             return
-        while self.stack and self.stack[-1][0].kind == "bullet":
+        while self.stack and self.stack[-1][0].kind in ("bullet", "paragraph"):
             self.stack.pop()
         (self.stack[-1][0].children if self.stack else self.nodes).append(node)
         self.stack.append((node, None))
@@ -267,16 +300,58 @@ class _Tree:
             else:
                 self.preamble.append(Node("", "", text, "paragraph"))
             return
-        while self.stack and self.stack[-1][0].kind == "bullet":
-            # More of a wrapped bullet, or the clause's own text once the list is over.
-            bullet = self.stack[-1][0]
-            if not gap and (not ends_sentence(bullet.text) or text[:1].islower()):
-                break
+        while self.stack and self._list_over(self.stack[-1], text, gap):
             self.stack.pop()
-        if self.stack:
-            _append(self.stack[-1][0], text, gap)
-        else:
+        if not self.stack:
             self.nodes.append(Node("", "", text, "paragraph"))
+            self.stack.append((self.nodes[-1], None))
+            return
+        node = self.stack[-1][0]
+        if node.children:
+            # A paragraph after a list is its own node, after the list: never folded into the
+            # text of the clause before the list, where it would read before it.
+            paragraph = Node("", "", text, "paragraph")
+            node.children.append(paragraph)
+            self.stack.append((paragraph, None))
+        else:
+            _append(node, text, gap)
+
+    def _list_over(self, item: _Open, text: str, gap: bool) -> bool:
+        """Whether plain text after this open item follows the list rather than continuing it."""
+        node, label = item
+        if node.kind == "bullet":
+            # More of a wrapped bullet, or the clause's own text once the list is over.
+            return gap or (ends_sentence(node.text) and not text[:1].islower())
+        if node.kind != "clause" or label is None or label.kind in ("part", "other"):
+            return False
+        if label.kind == "decimal" and len(label.parts) > 1:
+            return False  # 2.1's second paragraph is 2.1's
+        # "1.3 ... measures:" then "a. ...;" ... "d. ... officers." then "These regulations...":
+        # the sentence the list belonged to is finished, so the text follows the list.
+        # Items that are whole sentences of their own ("d. Such invitation... The invitation
+        # shall in addition...") keep their next paragraph.
+        parent = self._parent_of(node)
+        finished = node.text.endswith((".", "!", "?")) and not text[:1].islower()
+        if not finished or parent is None or not _ends_with_colon(parent):
+            return False
+        before = parent.children[-2].text.rstrip() if len(parent.children) >= 2 else ""
+        return before.endswith((";", "; and", "; or", ",", ", and", ", or"))
+
+    def _parent_of(self, node: Node) -> Node | None:
+        for position in range(len(self.stack) - 1, 0, -1):
+            if self.stack[position][0] is node:
+                return self.stack[position - 1][0]
+        return None
+
+
+def _list_item(label: Label) -> Label:
+    """A number read as the item of a list ("1." under 5(d)), not as a section number."""
+    return Label(label.printed, "number", "x.", label.token)
+
+
+def _ends_with_colon(node: Node) -> bool:
+    last = (node.text or node.heading).rstrip()
+    return last.endswith((":", ":-", "–", "—")) or last.endswith("following")
 
 
 def _append(node: Node, text: str, gap: bool) -> None:

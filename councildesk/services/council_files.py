@@ -1,0 +1,80 @@
+"""Council files: which one to open, and bringing in one copied from another computer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from councildesk.errors import CouncilDeskError
+from councildesk.services import council, demo
+from councildesk.services.database import Database, open_database
+
+# SQLite keeps the last writes in a file beside the database until it is closed cleanly; a
+# copy brought across without it would lose them.
+_COMPANIONS = ("-wal",)
+
+
+def open_council(path: Path) -> Database:
+    """Open a file that holds a council; a file without one is refused in one line."""
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            if council.find_council(session) is None:
+                raise CouncilDeskError(
+                    f"{db.path.name} has no council in it. Choose the file you copied from "
+                    "the other computer (usually councildesk.sqlite)."
+                )
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def has_council(path: Path) -> bool:
+    """Whether ``path`` already holds a council (so must never be written over)."""
+    if not path.exists():
+        return False
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            return council.find_council(session) is not None
+    finally:
+        db.close()
+
+
+def bring_in_copy(source: Path, target: Path) -> Database:
+    """Copy a council file from elsewhere (a memory stick) to ``target`` and open the copy.
+
+    ``target`` is this computer's council file; it must not hold a council already. The source
+    is left as it was. If the copy does not open as a council, it is removed again.
+    """
+    source, target = source.expanduser().resolve(), target.expanduser().resolve()
+    if source == target:
+        return open_council(target)
+    if not source.is_file():
+        raise CouncilDeskError(f"{source} is not a file. Choose the council file itself.")
+    if has_council(target):
+        raise CouncilDeskError(
+            f"{target} already holds a council, so it was not replaced. "
+            "Use File → Open council file… to open the other file where it is."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    made = [target]
+    try:
+        shutil.copyfile(source, target)
+        for suffix in _COMPANIONS:
+            companion = source.with_name(source.name + suffix)
+            if companion.is_file():
+                made.append(target.with_name(target.name + suffix))
+                shutil.copyfile(companion, made[-1])
+        return open_council(target)
+    except BaseException:
+        for path in (*made, target.with_name(target.name + "-shm")):
+            path.unlink(missing_ok=True)
+        raise
+
+
+def open_sample(path: Path, today: dt.date) -> Database:
+    """The sample council, written first if its file does not hold it yet."""
+    return open_council(demo.make_sample_file(path, today).path)
