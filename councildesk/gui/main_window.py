@@ -6,11 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-<<<<<<< HEAD
-from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
-=======
-from PySide6.QtCore import QByteArray, QSettings, QUrl, Signal
->>>>>>> main
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -39,6 +35,7 @@ STATUS_TIMEOUT_MS = 10_000
 # Name only what this release does: a test holds each feature named here to a page of its own.
 ABOUT_TEXT = (
     "The clerk's desk for a small council: the Member/Officer Protocol and other policies, "
+    "the review schedule of every policy with reminders in time for the agenda, "
     "councillors and officers, political groups, committees and meetings, kept offline on "
     "this computer."
 )
