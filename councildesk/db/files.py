@@ -83,6 +83,19 @@ def make_private_folder(folder: Path) -> None:
         folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is reduced by the umask, never widened
 
 
+def make_private(path: Path) -> None:
+    """Narrow a database in the user's own data folder (made 0755/0644 by older versions) to
+    its owner: the folder 0700, the file and its -wal and -shm 0600. Files kept elsewhere, such
+    as on a deliberately shared drive, are left as their owner set them."""
+    with contextlib.suppress(OSError):
+        if stat.S_IMODE(path.parent.stat().st_mode) & 0o077:
+            path.parent.chmod(PRIVATE_FOLDER)
+        for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+            item = path.with_name(name)
+            if item.exists() and stat.S_IMODE(item.stat().st_mode) & 0o077:
+                item.chmod(stat.S_IMODE(item.stat().st_mode) & PRIVATE_FILE)
+
+
 def file_mode(path: Path) -> int:
     """The permission bits a copy of ``path`` should have: the same, and never wider than 0600."""
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from councildesk import paths
 from councildesk.db import files, identify, migrate
 from councildesk.db.create import create_database
 from councildesk.db.engine import Access, Database, make_engine, read_only_message
@@ -60,6 +61,8 @@ def open_database(path: Path, *, create: bool = False, readonly: bool = False) -
     try:
         # Identified again under the lock: another copy may have upgraded it meanwhile.
         facts = identify.inspect(path)
+        if path.parent == paths.data_dir().resolve():
+            files.make_private(path)
         if not facts.current:
             migrate.upgrade(path, facts.revision)
         engine = make_engine(path, Access.WRITE)

@@ -77,7 +77,14 @@ class MainWindow(QMainWindow):
         self._update_council_label()
         self._restore_geometry()
         self.ui.navigation.setCurrentRow(0)
-        self.statusBar().showMessage(f"Opened {context.db.path}", STATUS_TIMEOUT_MS)
+        if context.db.read_only_copy:
+            # Kept in view (no timeout): every save will be refused, and the clerk should know why.
+            self.statusBar().showMessage(
+                f"Read-only copy: CouncilDesk may not change files in {context.db.path.parent}. "
+                "To make changes, copy the file to a folder of your own and open that."
+            )
+        else:
+            self.statusBar().showMessage(f"Opened {context.db.path}", STATUS_TIMEOUT_MS)
         self.reminders = ReminderNotifier(
             self, context, lambda record_id: self.open_action("reviews", record_id)
         )

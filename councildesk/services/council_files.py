@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from councildesk.errors import CouncilDeskError
 from councildesk.services import council, demo
-from councildesk.services.database import Database, open_database
-
-# SQLite keeps the last writes in a file beside the database until it is closed cleanly; a
-# copy brought across without it would lose them.
-_COMPANIONS = ("-wal",)
+from councildesk.services.database import Database, copy_database, open_database
 
 
 def open_council(path: Path) -> Database:
@@ -59,19 +54,14 @@ def bring_in_copy(source: Path, target: Path) -> Database:
             f"{target} already holds a council, so it was not replaced. "
             "Use File → Open council file… to open the other file where it is."
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    made = [target]
+    # Copied under a temporary name, checked, made private and only then given its name: a
+    # kill or a full stick part-way leaves no half-copied council file (see db/create.py).
+    copy_database(source, target)
     try:
-        shutil.copyfile(source, target)
-        for suffix in _COMPANIONS:
-            companion = source.with_name(source.name + suffix)
-            if companion.is_file():
-                made.append(target.with_name(target.name + suffix))
-                shutil.copyfile(companion, made[-1])
         return open_council(target)
-    except BaseException:
-        for path in (*made, target.with_name(target.name + "-shm")):
-            path.unlink(missing_ok=True)
+    except CouncilDeskError:
+        for suffix in ("", "-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
         raise
 
 

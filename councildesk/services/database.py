@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session as Session
 
 from councildesk.db.create import DatabaseExistsError as DatabaseExistsError
+from councildesk.db.create import copy_database as copy_database
 from councildesk.db.create import create_database as create_database
 from councildesk.db.engine import Database as Database
 from councildesk.db.engine import StorageError as StorageError

@@ -234,6 +234,7 @@ def test_a_read_only_copy_is_marked_in_the_window_title(
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         window.show_page(0)
         assert window.windowTitle().endswith("(read-only copy)")
+        assert window.statusBar().currentMessage().startswith("Read-only copy: ")
         with (
             pytest.raises(CouncilDeskError, match="read-only copy"),
             database.transaction() as session,
@@ -260,3 +261,62 @@ def test_an_upgrade_that_changed_the_file_and_failed_is_restored_from_its_copy(
     assert "restored from old.before-upgrade-0001-" in str(failure.value)
     assert "\n" not in str(failure.value)
     assert _revision(old) == "0001" and "policy" not in _tables(old)
+
+
+def test_an_old_database_in_the_data_folder_is_made_private(tmp_path: Path) -> None:
+    from councildesk import paths
+
+    folder = paths.data_dir()
+    folder.mkdir(parents=True)
+    folder.chmod(0o755)
+    old = folder / "councildesk.sqlite"
+    old.write_bytes((FROZEN / "revision-0001.sqlite").read_bytes())
+    old.chmod(0o644)
+    open_database(old).close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    assert all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in folder.glob("*.sqlite"))
+
+
+def test_a_copy_brought_in_keeps_the_last_writes_and_is_private(tmp_path: Path) -> None:
+    from councildesk.db.create import copy_database
+
+    stick = tmp_path / "stick" / "councildesk.sqlite"
+    stick.parent.mkdir()
+    source = open_database(stick, create=True)
+    try:
+        with source.transaction() as session:
+            council.save_council(session, council.CouncilDetails(name="Carried PC"))
+            groups.add_group(session, "Only In The WAL", None, None)
+        assert stick.with_name(stick.name + "-wal").stat().st_size > 0
+        target = tmp_path / "laptop" / "councildesk.sqlite"
+        copy_database(stick, target)
+    finally:
+        source.close()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    database = open_database(target)
+    try:
+        with database.session() as session:
+            assert [g.name for g in groups.list_groups(session)] == ["Only In The WAL"]
+    finally:
+        database.close()
+
+
+def test_a_copy_is_never_made_from_a_foreign_file_or_over_records(tmp_path: Path) -> None:
+    from councildesk.db.create import copy_database
+
+    letter = tmp_path / "letter.sqlite"
+    letter.write_text("Dear Clerk", encoding="utf-8")
+    target = tmp_path / "laptop" / "councildesk.sqlite"
+    with pytest.raises(CouncilDeskError, match="not a CouncilDesk database"):
+        copy_database(letter, target)
+    assert not target.exists()
+    kept = tmp_path / "kept.sqlite"
+    assert main(["--db", str(kept), "init", "--council", "Kept PC"]) == 0
+    other = tmp_path / "other.sqlite"
+    assert main(["--db", str(other), "init", "--council", "Other PC"]) == 0
+    before = kept.read_bytes()
+    with pytest.raises(CouncilDeskError, match="already holds records"):
+        copy_database(other, kept)
+    assert kept.read_bytes() == before

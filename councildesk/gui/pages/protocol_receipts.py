@@ -131,9 +131,13 @@ class ReceiptsPanel(QWidget):
         chosen = [row for row in self._selected() if row.received_on is not None]
         if self.version_id is None or not chosen:
             return
-        with self.context.db.transaction() as session:
-            for row in chosen:
-                acknowledgements.withdraw(session, self.version_id, row.person_id)
+        try:
+            with self.context.db.transaction() as session:
+                for row in chosen:
+                    acknowledgements.withdraw(session, self.version_id, row.person_id)
+        except CouncilDeskError as error:
+            show_error(self, "Not saved", str(error))
+            return
         self.show_version(self.version_id)
         self.data_changed.emit()
         self.status.emit(f"Cleared the receipt of {len(chosen)} councillor(s).")
