@@ -21,8 +21,10 @@ from pypdf import PageObject, PdfReader
 from pypdf.errors import DependencyError
 
 from councildesk.importers.cleanup import could_be_furniture, furniture_key, is_page_number
+from councildesk.importers.pdf_headings import heading_levels
 from councildesk.importers.problems import ImportProblem
 from councildesk.rules.protocol_text import Block, lex
+from councildesk.rules.protocol_text.labels import bare_label
 
 _ZONE = 2  # how many lines at the top and bottom of a page may be running lines
 # pypdf logs what it repairs in a damaged file. Those notes may go to the application's log if it
@@ -32,10 +34,20 @@ _TERMINAL = tuple(".:;?!")
 
 
 @dataclass
+class _Chunk:
+    text: str
+    x: float | None
+    y: float | None
+    bold: bool
+    size: float
+
+
+@dataclass
 class _PdfLine:
     text: str
     y: float
     bold: bool
+    size: float = 0.0
 
 
 @dataclass
@@ -43,6 +55,7 @@ class _Paragraph:
     text: str
     gap: bool  # more space than a line's above it
     bold: bool
+    size: float = 0.0  # the font size of its first line
 
 
 def pdf_blocks(data: bytes, path: str) -> list[Block]:
@@ -62,11 +75,12 @@ def pdf_blocks(data: bytes, path: str) -> list[Block]:
         )
     pages = _without_furniture(pages)
     paragraphs = _join_pages([_paragraphs(page) for page in pages])
+    levels = heading_levels([(p.text, p.size) for p in paragraphs])
     blocks: list[Block] = []
-    for paragraph in paragraphs:
+    for paragraph, level in zip(paragraphs, levels, strict=True):
         if paragraph.gap and blocks:
             blocks.append(Block(""))
-        blocks.append(Block(paragraph.text, bold=paragraph.bold))
+        blocks.append(Block(paragraph.text, bold=paragraph.bold, heading_level=level))
     return blocks
 
 
@@ -117,31 +131,61 @@ def _damaged(path: str) -> ImportProblem:
 
 def _page_lines(page: PageObject) -> list[_PdfLine]:
     """The page's lines in the order the page draws them, each with its height on the page."""
-    chunks: list[tuple[str, float | None, bool]] = []
+    chunks: list[_Chunk] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4] if text.strip() else None
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5] if text.strip() else None
-        y = y if y is not None and math.isfinite(y) else None  # a damaged matrix
+        if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
+            x = y = None  # a damaged matrix, or no text
         name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
-        chunks.append((text, y, "bold" in name.lower()))
+        scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+        height = size * scale if math.isfinite(size * scale) else 0.0
+        chunks.append(_Chunk(text, x, y, "bold" in name.lower(), height))
 
     page.extract_text(visitor_text=visit)
     lines: list[_PdfLine] = []
-    text, y = "", None
+    current = _PdfLine("", 0.0, False)
+    first: _Chunk | None = None
     bolds: list[bool] = []
-    for chunk, chunk_y, bold in chunks:
-        for index, piece in enumerate(chunk.split("\n")):
+    sizes: list[float] = []
+
+    def finish() -> None:
+        current.bold = bool(bolds) and all(bolds)
+        current.size = max(sizes) if sizes else 0.0
+        lines.append(current)
+
+    for chunk in chunks:
+        for index, piece in enumerate(chunk.text.split("\n")):
             if index:
-                lines.append(
-                    _PdfLine(text, y if y is not None else 0.0, bool(bolds) and all(bolds))
-                )
-                text, y, bolds = "", None, []
-            text += piece
+                finish()
+                current, first, bolds, sizes = _PdfLine("", 0.0, False), None, [], []
+            if piece.strip() and first is not None and _tab_between(first, current.text, chunk):
+                current.text = current.text.rstrip() + "\t"  # "a<TAB>Motions": a label's tab stop
+            current.text += piece
             if piece.strip():
-                y = chunk_y if y is None else y
-                bolds.append(bold)
-    lines.append(_PdfLine(text, y if y is not None else 0.0, bool(bolds) and all(bolds)))
+                if first is None:
+                    first = chunk
+                    current.y = chunk.y if chunk.y is not None else 0.0
+                bolds.append(chunk.bold)
+                sizes.append(chunk.size)
+    finish()
     return [line for line in lines if line.text.strip()]
+
+
+def _tab_between(first: _Chunk, so_far: str, chunk: _Chunk) -> bool:
+    """Whether a short label drawn first on the line stands apart from its text, at a tab stop.
+
+    Word and LibreOffice draw "a<TAB>Motions..." as the label, then the text further along; the
+    text layer has no TAB, so the gap is the only sign that the label is one.
+    """
+    label = so_far.strip()
+    if not label or len(label) > 6 or " " in label or first.x is None or chunk.x is None:
+        return False
+    if first.y is not None and chunk.y is not None and abs(first.y - chunk.y) > 1:
+        return False
+    em = first.size or 10.0
+    return chunk.x - first.x > len(label) * em * 0.62 + em * 0.9
 
 
 def _without_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
@@ -174,25 +218,61 @@ def _zone(page: list[_PdfLine]) -> list[_PdfLine]:
 
 def _starts_item(text: str) -> bool:
     labels, _, bullet = lex(text)
-    return bool(labels) or bullet
+    return bool(labels) or bullet or bare_label(text) is not None  # "a<TAB>Motions"
+
+
+def _tidy(text: str) -> str:
+    """Spaces tidied, but the TAB after a label kept, as a text file keeps it."""
+    label, tab, rest = text.strip().partition("\t")
+    if tab and label and len(label) <= 6 and " " not in label:
+        return f"{label}\t{' '.join(rest.split())}"
+    return " ".join(text.split())
 
 
 def _paragraphs(page: list[_PdfLine]) -> list[_Paragraph]:
     steps = [a.y - b.y for a, b in pairwise(page) if a.y - b.y > 0]
     # The usual line spacing: the lower quartile, since gaps between paragraphs are wider.
     pitch = statistics.quantiles(steps, n=4)[0] if len(steps) >= 2 else (steps[0] if steps else 0)
+    body = _body(page)
+    lengths = sorted(len(line.text.strip()) for line in page if line.size <= body * 1.05)
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 0  # a full line's characters
     paragraphs: list[_Paragraph] = []
     previous: _PdfLine | None = None
     for line in page:
-        text = " ".join(line.text.split())
+        text = _tidy(line.text)
         step = previous.y - line.y if previous else 0.0
-        wide = previous is not None and (step > pitch * 1.35 or step < 0)
-        if previous is None or wide or _starts_item(text) or line.bold != previous.bold:
-            paragraphs.append(_Paragraph(text, wide, line.bold))
+        # A title's lines are further apart than the body's, but no further than its own size.
+        spacing = max(pitch * 1.35, line.size * 1.5 if line.size > 1.2 * body else 0)
+        wide = previous is not None and (step > spacing or step < 0)
+        resized = previous is not None and abs(line.size - previous.size) > 0.1 * line.size
+        # A line that stops well short of the margin ended its paragraph, even with no space
+        # after it (a text file printed to PDF has none).
+        short = (
+            previous is not None
+            and len(previous.text.strip()) < 0.7 * full
+            and previous.size <= body * 1.05  # a title's lines are short, and one title
+        )
+        if (
+            previous is None
+            or wide
+            or resized
+            or short
+            or _starts_item(text)
+            or line.bold != previous.bold
+        ):
+            paragraphs.append(_Paragraph(text, wide, line.bold, line.size))
         else:
             paragraphs[-1].text = _join(paragraphs[-1].text, text)
         previous = line
     return paragraphs
+
+
+def _body(page: list[_PdfLine]) -> float:
+    """The body text's font size on the page: the size most of its characters have."""
+    weights: dict[float, int] = {}
+    for line in page:
+        weights[round(line.size, 1)] = weights.get(round(line.size, 1), 0) + len(line.text)
+    return max(weights, key=lambda size: weights[size]) if weights else 0.0
 
 
 def _join(before: str, after: str) -> str:

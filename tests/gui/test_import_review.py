@@ -472,3 +472,32 @@ def test_a_real_import_through_the_worker(qtbot: QtBot) -> None:
         None, f"Importing {SANDHURST.name}…", lambda: protocols.preview_file(SANDHURST)
     )
     assert preview is not None and preview.parsed.clause_count == 34
+
+
+STANDING_ORDERS = (
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
+    / "corpus"
+    / "brackenmoor-parish-council-standing-orders.word.docx"
+)
+
+
+def test_what_did_not_become_a_clause_is_shown_and_shaded(qtbot: QtBot, db: Database) -> None:
+    dialog = _dialog(qtbot, db, STANDING_ORDERS)
+    dialog.show()
+    notice = dialog.ui.setAsideLabel
+    assert notice.isVisible()
+    assert "the contents list (7 lines, from “Contents”)" in notice.text()
+    assert "the closing lines" in notice.text()
+    shaded = [
+        selection.cursor.selectedText() for selection in dialog.ui.sourceEdit.extraSelections()
+    ]
+    assert "Contents" in shaded and "To be reviewed in March 2025." in shaded
+    # The introduction before the first heading is an item of the tree, to be saved.
+    assert _cell(dialog, (0,), 1).startswith("These standing orders are based on the model")
+
+
+def test_nothing_left_out_shows_no_notice(qtbot: QtBot, db: Database) -> None:
+    dialog = _dialog(qtbot, db)
+    dialog.show()
+    assert not dialog.ui.setAsideLabel.isVisible()

@@ -25,40 +25,22 @@ from tests.importers.corpus import (
     word_order,
 )
 
-# PDF layout the importer does not yet read right (issue 7, PDF layout): each is expected to
-# fail, strictly, so that a fix shows at once and the entry must go.
+# PDF layout the importer does not yet read right: the shared samples' hard-wrapped text printed
+# to PDF, where a wrapped line and a new paragraph look alike. Each is expected to fail, strictly,
+# so that a fix shows at once and the entry must go.
 PDF_GAPS: dict[str, set[str]] = {
     "dates": set(),
     "sections": {
         "milburn-parish-council-data-protection-policy",
-        "newbiggin-parish-council-privacy-policy",
-        "tintern-community-council-complaints-procedure",
         "tintern-community-council-financial-regulations",
-        "brackenmoor-parish-council-community-grants-policy",
-        "brackenmoor-parish-council-planning-committee-terms-of-reference",
-        "brackenmoor-parish-council-standing-orders",
     },
-    "clauses": {
-        "tintern-community-council-complaints-procedure",
-        "tintern-community-council-financial-regulations",
-        "brackenmoor-parish-council-investment-strategy",
-        "brackenmoor-parish-council-standing-orders",
-    },
-    "title": {
-        "brackenmoor-parish-council-planning-committee-terms-of-reference",
-        "brackenmoor-parish-council-standing-orders",
-    },
+    "clauses": {"tintern-community-council-financial-regulations"},
+    "title": set(),
     "order": {"tintern-community-council-financial-regulations"},
     "tree": {
-        "unnamed-community-council",
         "milburn-parish-council-data-protection-policy",
-        "newbiggin-parish-council-privacy-policy",
         "tintern-community-council-code-of-conduct",
-        "tintern-community-council-complaints-procedure",
         "tintern-community-council-financial-regulations",
-        "brackenmoor-parish-council-investment-strategy",
-        "brackenmoor-parish-council-planning-committee-terms-of-reference",
-        "brackenmoor-parish-council-standing-orders",
     },
 }
 

@@ -16,11 +16,14 @@ from pypdf.errors import DependencyError
 from councildesk.importers import ImportProblem, blocks_from_bytes
 from councildesk.rules.protocol_text import iter_nodes, parse_blocks
 
-Line = tuple[float, str]  # height on the page, text
+Line = tuple[float, str] | tuple[float, str, float]  # height on the page, text (, font size)
 
 
 def text_pdf(pages: Sequence[Sequence[Line]]) -> bytes:
-    """A PDF with Helvetica text lines at the given heights, one list of lines a page."""
+    """A PDF with Helvetica text lines at the given heights, one list of lines a page.
+
+    A TAB in a line draws what follows it half an inch further on, as at a tab stop.
+    """
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -32,11 +35,13 @@ def text_pdf(pages: Sequence[Sequence[Line]]) -> bytes:
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     kids = []
     for lines in pages:
-        ops = ["BT", "/F1 11 Tf"]
-        for y, text in lines:
-            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"1 0 0 1 72 {y} Tm ({escaped}) Tj")
-        ops.append("ET")
+        ops = []
+        for y, text, *size in lines:
+            for column, piece in enumerate(text.split("\t")):
+                escaped = piece.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                # Each piece its own text object, as LibreOffice and Word draw a tab stop.
+                ops.append(f"BT /F1 {size[0] if size else 11} Tf")
+                ops.append(f"1 0 0 1 {72 + 36 * column} {y} Tm ({escaped}) Tj ET")
         stream = "\n".join(ops).encode("latin-1")
         contents = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(
@@ -198,3 +203,42 @@ def test_aes_encrypted_pdf_with_a_password_is_refused_as_locked() -> None:
     writer.write(buffer)
     with pytest.raises(ImportProblem, match="password"):
         blocks_from_bytes(buffer.getvalue(), "locked.pdf")
+
+
+def test_a_title_that_wraps_is_one_title() -> None:
+    page: list[Line] = [
+        (720, "Planning Committee - Terms of", 24),
+        (692, "Reference", 24),
+        (640, "1. Membership", 14),
+        (620, "1.1 The committee shall consist of five councillors."),
+        (590, "2. Meetings", 14),
+        (570, "2.1 The committee shall meet as often as is necessary."),
+    ]
+    doc = parse_blocks(blocks_from_bytes(text_pdf([page]), "terms.pdf"))
+    assert doc.title == "Planning Committee - Terms of Reference"
+    assert [section.title for section in doc.sections] == ["1. Membership", "2. Meetings"]
+
+
+def test_labels_at_a_tab_stop_and_numbered_headings_without_dots() -> None:
+    page: list[Line] = [
+        (720, "Standing Orders", 24),
+        (680, "3 MEETINGS GENERALLY", 14),
+        (660, "a\tMeetings shall not take place in licensed premises."),
+        (640, "b\tA meeting needs three clear days' notice."),
+        (620, "4 RESCISSION OF PREVIOUS RESOLUTIONS", 14),
+        (600, "a\tA decision shall not be reversed within six months."),
+        (580, "b\tA similar motion may not be moved again."),
+        (560, "5 COMMITTEES", 14),
+        (540, "a\tThe council may appoint committees."),
+    ]
+    doc = parse_blocks(blocks_from_bytes(text_pdf([page]), "orders.pdf"))
+    assert [section.title for section in doc.sections] == [
+        "3 MEETINGS GENERALLY",
+        "4 RESCISSION OF PREVIOUS RESOLUTIONS",
+        "5 COMMITTEES",
+    ]
+    assert [[child.number for child in s.children] for s in doc.sections] == [
+        ["a", "b"],
+        ["a", "b"],
+        ["a"],
+    ]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
+from councildesk.gui.dialogs.review_set_aside import show_source
 from councildesk.gui.dialogs.review_text import (
     _doc_date,
     describe_found,
@@ -102,7 +103,7 @@ class ImportReviewDialog(QDialog):
         self._setup_tree()
         self._setup_editor()
         self._setup_buttons()
-        self.ui.sourceEdit.setPlainText(self._source)
+        self._shading = show_source(self.ui, self._source, preview.parsed.set_aside)
         self.ui.splitter.setStretchFactor(0, 4)
         self.ui.splitter.setStretchFactor(1, 5)
         self.ui.splitter.setSizes([460, 580])
@@ -432,7 +433,7 @@ class ImportReviewDialog(QDialog):
             self._located = (self.nodes, locate_in_source(self._source, self.nodes))
         found = self._located[1].get(self._current)
         if found is None:
-            ui.sourceEdit.setExtraSelections([])
+            ui.sourceEdit.setExtraSelections(self._shading)
             ui.sourceHint.setText(
                 "The selected item's words were not found here." if self._current else ""
             )
@@ -444,7 +445,7 @@ class ImportReviewDialog(QDialog):
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         selection.format.setBackground(HIGHLIGHT)
-        ui.sourceEdit.setExtraSelections([selection])
+        ui.sourceEdit.setExtraSelections([*self._shading, selection])
         place = QTextCursor(ui.sourceEdit.document())
         place.setPosition(start)
         ui.sourceEdit.setTextCursor(place)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from councildesk.rules.dates import uk_date
 from councildesk.rules.doc_control import DocControl, DocDate, Precision
 from councildesk.rules.protocol_edit import NodePath, iter_paths
-from councildesk.rules.protocol_text import Node, ParsedDocument, count_clauses
+from councildesk.rules.protocol_text import Node, ParsedDocument, SetAside, count_clauses
 from councildesk.services.protocols import ImportPreview
 
 FIRST_WORDS = 90  # characters of text shown in the tree when an item has no heading
@@ -50,6 +50,41 @@ def describe_found(nodes: Sequence[Node], control: DocControl) -> str:
     if control.reviewing_body:
         parts.append(f"reviewed by {control.reviewing_body}")
     return "; ".join(parts)
+
+
+_SET_ASIDE_NAMES = {
+    "contents list": "the contents list",
+    "closing lines": "the closing lines, read for the dates",
+    "page numbers": "page numbers",
+    "rule lines": "lines of dashes or dots",
+}
+
+
+def describe_set_aside(parts: Sequence[SetAside]) -> str:
+    """What did not become a clause, for the clerk: "" when everything did."""
+    if not parts:
+        return ""
+    pieces = []
+    for part in parts:
+        name = _SET_ASIDE_NAMES.get(part.what, part.what)
+        first = part.lines[0] if part.lines else ""
+        shown = first if len(first) <= 60 else first[:59].rstrip() + "…"
+        pieces.append(f"{name} ({plural(len(part.lines), 'line')}, from “{shown}”)")
+    return "Not made into clauses: " + "; ".join(pieces) + ". They are shaded in the source text."
+
+
+def set_aside_spans(source: str, parts: Sequence[SetAside]) -> list[tuple[int, int]]:
+    """Where the lines left out are in the source text, in order: (start, end) of each found."""
+    spans: list[tuple[int, int]] = []
+    for part in parts:
+        position = 0
+        for line in part.lines:
+            pattern = _search_pattern(line.split())
+            match = pattern.search(source, position) if pattern else None
+            if match:
+                spans.append((match.start(), match.end()))
+                position = match.end()
+    return sorted(spans)
 
 
 def first_words(node: Node) -> str:

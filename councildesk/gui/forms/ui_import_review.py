@@ -49,6 +49,14 @@ class Ui_ImportReviewDialog(object):
 
         self.headerLayout.addWidget(self.summaryLabel)
 
+        self.setAsideLabel = QLabel(ImportReviewDialog)
+        self.setAsideLabel.setObjectName(u"setAsideLabel")
+        self.setAsideLabel.setTextFormat(Qt.PlainText)
+        self.setAsideLabel.setWordWrap(True)
+        self.setAsideLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.headerLayout.addWidget(self.setAsideLabel)
+
         self.noteLabel = QLabel(ImportReviewDialog)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setTextFormat(Qt.PlainText)
@@ -299,6 +307,11 @@ class Ui_ImportReviewDialog(object):
         self.headerLabel.setText(QCoreApplication.translate("ImportReviewDialog", u"Check the import", None))
         self.headerLabel.setProperty(u"role", QCoreApplication.translate("ImportReviewDialog", u"sectionTitle", None))
         self.summaryLabel.setText("")
+        self.setAsideLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.setAsideLabel.setAccessibleName(QCoreApplication.translate("ImportReviewDialog", u"Not made into clauses", None))
+#endif // QT_CONFIG(accessibility)
+        self.setAsideLabel.setProperty(u"role", QCoreApplication.translate("ImportReviewDialog", u"notice", None))
         self.noteLabel.setText("")
         self.noteLabel.setProperty(u"role", QCoreApplication.translate("ImportReviewDialog", u"hint", None))
         self.indentButton.setText(QCoreApplication.translate("ImportReviewDialog", u"Indent", None))

@@ -15,6 +15,7 @@ from councildesk.rules.protocol_text.model import (
     Node,
     NodeKind,
     ParsedDocument,
+    SetAside,
     count_clauses,
     iter_nodes,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "Node",
     "NodeKind",
     "ParsedDocument",
+    "SetAside",
     "count_clauses",
     "iter_nodes",
     "lex",

@@ -53,9 +53,17 @@ def find_contents(texts: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+def _heading_like(text: str) -> bool:
+    """An entry names a heading: short, and not a sentence."""
+    named = _PAGE_AT_END.sub("", " ".join(text.split()))
+    return 0 < len(named.split()) <= 15 and not named.endswith((".", ";", ",", ":"))
+
+
 def _entry(text: str, headed: bool, where: dict[str, list[int]], index: int) -> bool:
     if _LEADERS.search(text) and _PAGE_AT_END.search(text):
         return True
+    if not _heading_like(text):
+        return False  # a sentence said twice is not a contents entry
     if headed and _PAGE_AT_END.search(text) and len(text) <= 120:
         return True
     return any(later > index for later in where.get(entry_key(text), []))
@@ -67,4 +75,6 @@ def _names_a_later_line(
     if index >= len(texts):
         return False
     key = entry_key(texts[index])
+    if not _heading_like(texts[index]):
+        return False
     return bool(key) and any(later >= after and later != index for later in where.get(key, []))
