@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         ui.actionOpenSample.triggered.connect(self.sample_requested.emit)
         ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
         ui.leaveSampleButton.clicked.connect(self.home_requested.emit)
+        ui.actionPrint.setIcon(icon("print"))
+        ui.actionPrint.triggered.connect(self.print_current_page)
         ui.actionPrintDirectory.setIcon(icon("print"))
         ui.actionPrintDirectory.triggered.connect(self.preview_directory)
         ui.actionSaveDirectoryPdf.setIcon(icon("pdf"))
@@ -132,6 +134,20 @@ class MainWindow(QMainWindow):
         page.refresh()
         self.ui.pages.setCurrentWidget(page)
         self._update_title()
+        self._update_print_action(page)
+
+    def _update_print_action(self, page: Page) -> None:
+        """File > Print (Ctrl+P) says, and prints, what this page shows."""
+        action = self.ui.actionPrint
+        action.setEnabled(bool(page.print_text))
+        action.setText(page.print_text or "&Print… (nothing to print on this page)")
+
+    def print_current_page(self) -> None:
+        page = self.current_page()
+        if page.prints_directory:
+            self.preview_directory()
+        elif page.print_text:
+            page.print_page()
 
     def _update_title(self) -> None:
         sample = "SAMPLE COUNCIL (made-up data) — " if self.is_sample else ""

@@ -7,20 +7,31 @@ principal council and then lists people in the order the services give them.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final
+from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from councildesk.reports import styles
 from councildesk.reports.blocks import heading, none_recorded
 from councildesk.reports.dates import uk_date, uk_date_span
-from councildesk.reports.tables import Cell, details_table, lines, make_table
+from councildesk.reports.tables import (
+    CELL_PADDING,
+    Cell,
+    details_table,
+    lines,
+    make_table,
+    unbroken,
+)
 from councildesk.reports.template import CONTENT_WIDTH, ReportHeader, build_pdf
 
 TITLE: Final = "Council directory"
 UNAFFILIATED: Final = "Unaffiliated"
+_MUTED: Final = styles.MUTED.hexval().replace("0x", "#")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -117,29 +128,61 @@ def _clerk(data: DirectoryData) -> DirectoryOfficer | None:
     return next((o for o in data.officers if wanted and o.post.strip().casefold() == wanted), None)
 
 
+# Relative widths of the councillors' columns: the contact column is wide enough for a long
+# council e-mail address on one line.
+_NAME, _WARD, _GROUP, _CONTACT = 25.0, 16.0, 17.0, 42.0
+
+
 def _councillors(councillors: Sequence[DirectoryCouncillor]) -> list[Flowable]:
     if not councillors:
         return [*heading("Councillors"), none_recorded()]
+    # Most councillors share the term of the last ordinary election: say it once, and give a
+    # term under a name only where it differs (a by-election, a co-option).
+    terms = Counter((c.term_from, c.term_to) for c in councillors)
+    (usual, _count), *others = terms.most_common()
+    usual_span = uk_date_span(*usual)
+    if others:
+        note = f"Term of office {usual_span}, unless shown otherwise under a name."
+    else:
+        note = f"Term of office of every councillor: {usual_span}."
     # Many parishes are not warded; an empty Ward column would only waste the width.
     warded = any(c.ward.strip() for c in councillors)
-    headers = ["Name", "Ward", "Term of office", "Group", "Roles", "Contact"]
-    widths = [15.0, 12.0, 14.5, 15.5, 15.0, 28.0]
-    rows: list[list[Cell]] = [
-        [
-            c.name,
-            c.ward,
-            uk_date_span(c.term_from, c.term_to),
-            c.group or UNAFFILIATED,
-            list(c.roles),
-            lines(c.email, c.phone),
-        ]
-        for c in councillors
-    ]
+    headers = ["Name and roles", "Ward", "Group", "Contact"]
+    widths = [_NAME, _WARD, _GROUP, _CONTACT]
     if not warded:
         del headers[1], widths[1]
-        for row in rows:
+    contact_room = CONTENT_WIDTH * widths[-1] / sum(widths) - 2 * CELL_PADDING
+    rows: list[list[Cell]] = []
+    for c in councillors:
+        term = (c.term_from, c.term_to)
+        extra = [f"Term of office {uk_date_span(*term)}"] if term != usual else []
+        row: list[Cell] = [
+            _name_and_roles(c.name, [*c.roles, *extra]),
+            c.ward,
+            c.group or UNAFFILIATED,
+            _contact(c.email, c.phone, contact_room),
+        ]
+        if not warded:
             del row[1]
-    return [*heading("Councillors"), make_table(headers, rows, widths)]
+        rows.append(row)
+    return [
+        *heading("Councillors"),
+        Paragraph(escape(note), styles.NOTE),
+        make_table(headers, rows, widths),
+    ]
+
+
+def _name_and_roles(name: str, roles: Sequence[str]) -> Flowable:
+    below = "".join(f'<br/><font size="7.5" color="{_MUTED}">{escape(r)}</font>' for r in roles)
+    return Paragraph(f"<b>{escape(name)}</b>{below}", styles.TABLE_CELL)
+
+
+def _contact(email: str, phone: str, room: float) -> Flowable:
+    """E-mail address on one line (smaller if need be), telephone below it."""
+    parts = [unbroken(email, styles.TABLE_CELL, room)] if email.strip() else []
+    if phone.strip():
+        parts.append(escape(phone))
+    return Paragraph("<br/>".join(parts), styles.TABLE_CELL)
 
 
 def _groups(groups: Sequence[tuple[str, int]]) -> list[Flowable]:
@@ -160,7 +203,11 @@ def _groups(groups: Sequence[tuple[str, int]]) -> list[Flowable]:
 def _committees(committees: Sequence[DirectoryCommittee]) -> list[Flowable]:
     if not committees:
         return [*heading("Committees"), none_recorded()]
-    rows: list[list[Cell]] = [[c.name, c.chair, ", ".join(c.members)] for c in committees]
+    # No-break spaces keep each member's name whole on one line; the list breaks between names.
+    rows: list[list[Cell]] = [
+        [c.name, c.chair, ", ".join(m.replace(" ", "\u00a0") for m in c.members)]
+        for c in committees
+    ]
     table = make_table(["Committee", "Chair", "Members"], rows, [25.0, 20.0, 55.0])
     return [*heading("Committees"), table]
 
@@ -168,8 +215,11 @@ def _committees(committees: Sequence[DirectoryCommittee]) -> list[Flowable]:
 def _officers(officers: Sequence[DirectoryOfficer]) -> list[Flowable]:
     if not officers:
         return [*heading("Officers"), none_recorded()]
+    widths = [22.0, 20.0, 42.0, 16.0]
+    room = CONTENT_WIDTH * widths[2] / sum(widths) - 2 * CELL_PADDING
     rows: list[list[Cell]] = [
-        [o.name, o.post, lines(o.email, o.phone), uk_date(o.employed_from)] for o in officers
+        [o.name, o.post, _contact(o.email, o.phone, room), uk_date(o.employed_from)]
+        for o in officers
     ]
-    table = make_table(["Name", "Post", "Contact", "In post since"], rows, [24.0, 24.0, 36.0, 16.0])
+    table = make_table(["Name", "Post", "Contact", "In post since"], rows, widths)
     return [*heading("Officers"), table]

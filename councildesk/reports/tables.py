@@ -26,12 +26,14 @@ Cell: TypeAlias = str | list[str] | Flowable
 Align: TypeAlias = Literal["left", "centre", "right"]
 
 _PAD_X: Final = 4.0
+CELL_PADDING: Final = _PAD_X  # left and right, so a caller can work out a cell's room
 # Less padding below than above because the paragraph leading already leaves room there.
 _PAD_TOP: Final = 4.0
 _PAD_BOTTOM: Final = 3.0
 _ITEM_GAP: Final = 2.5
 _ZEBRA: Final = colors.HexColor("#f6f7f8")
 _PANEL: Final = colors.HexColor("#f4f5f7")
+PANEL_FILL: Final = _PANEL  # for a printout that draws a panel of its own shape
 _ALIGNMENTS: Final = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
 # Where an e-mail address or web address may break without confusing the reader.
 _BREAK_AFTER: Final = re.compile(r"[@./\-_]")
@@ -73,7 +75,7 @@ def make_table(
 
     # splitInRow: a row taller than a page (a name pasted 3,000 characters long, kept in a file
     # from before the limits) continues on the next page instead of stopping the printout.
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = RowsTogetherTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -87,6 +89,43 @@ def make_table(
         )
     )
     return table
+
+
+class RowsTogetherTable(Table):  # type: ignore[misc]  # reportlab has no types
+    """A table that never leaves a single row alone at the top or the foot of a page: when a
+    page break would, the break moves up a row (or the table starts on the next page)."""
+
+    min_rows: int = 2
+
+    def split(self, availWidth: float, availHeight: float) -> list[Table]:
+        parts: list[Table] = super().split(availWidth, availHeight)
+        if len(parts) != 2 or max(self._rowHeights, default=0) > availHeight / 2:
+            return parts  # a very tall row splits within itself, as splitInRow allows
+        first_rows = len(parts[0]._cellvalues) - self.repeatRows
+        last_rows = len(parts[1]._cellvalues) - self.repeatRows
+        if first_rows < self.min_rows:
+            return []  # too little room here: start the whole table on the next page
+        if last_rows >= self.min_rows:
+            return parts
+        moved = self.min_rows - last_rows
+        if first_rows - moved < self.min_rows:
+            return []
+        end = len(parts[0]._cellvalues)
+        shorter = availHeight - sum(self._rowHeights[end - moved : end])
+        return list(super().split(availWidth, shorter))
+
+
+def unbroken(text: str, style: ParagraphStyle, room: float, smallest: float = 6.0) -> str:
+    """``text`` as markup on one line: in a smaller size when it would not fit ``room`` (an
+    e-mail address broken across lines is easily copied wrongly). Below ``smallest`` points it
+    keeps that size and may break after "@" or ".", as the last resort."""
+    natural = string_width(text, style.fontName, style.fontSize)
+    if natural <= room:
+        return escape(text)
+    size = max(smallest, style.fontSize * room / natural)
+    size = int(size * 10) / 10  # rounded down, so it always fits
+    smaller = ParagraphStyle(f"{style.name}-fitted", parent=style, fontSize=size)
+    return f'<font size="{size}">{_breakable(text, smaller, room)}</font>'
 
 
 def details_table(

@@ -89,7 +89,16 @@ def write_comparison(
     render_comparison(comparison_data(session, old_id, new_id), out, today)
 
 
-def write_signoff(session: Session, version_id: int, out: Path | BinaryIO, today: dt.date) -> None:
+def write_signoff(
+    session: Session,
+    version_id: int,
+    out: Path | BinaryIO,
+    today: dt.date,
+    *,
+    outstanding_only: bool = False,
+) -> None:
+    """The sheet to sign for a version: every serving councillor, or only those who have not
+    yet confirmed receipt."""
     version = protocols.get_version(session, version_id)
     rows = acknowledgements.status(session, version_id, today)
     data = SignoffSheetData(
@@ -100,6 +109,7 @@ def write_signoff(session: Session, version_id: int, out: Path | BinaryIO, today
         minute_reference=version.minute_reference,
         councillors=[SignoffCouncillor(name=r.name, received_on=r.received_on) for r in rows],
         sample=_is_sample(session),
+        outstanding_only=outstanding_only,
     )
     render_signoff_sheet(data, out, today)
 

@@ -18,7 +18,7 @@ from councildesk.importers import read_blocks
 from councildesk.rules.dates import uk_date
 from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_text import Node, ParsedDocument, parse_blocks, parse_text
-from councildesk.services import audit, review_facts
+from councildesk.services import audit, protocol_review, review_facts
 from councildesk.services.lookup import get_or_raise
 from councildesk.services.protocol_tree import node_values, version_tree
 
@@ -293,8 +293,9 @@ def describe(version: PolicyVersion) -> str:
         parts.append(f"adopted {uk_date(version.adopted_on)}, minute {version.minute_reference}")
     elif version.doc_adopted_text:
         parts.append(f"the document says: {version.doc_adopted_text}")
-    if version.doc_next_review_text:
-        parts.append(f"next review: {version.doc_next_review_text}")
+    review = protocol_review.review_text(version)
+    if review:
+        parts.append(review)
     if version.source_name:
         parts.append(f"from {version.source_name}")
     return " · ".join(parts)

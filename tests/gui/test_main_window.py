@@ -169,3 +169,42 @@ def test_following_a_dashboard_action_opens_the_record_it_names(
     assert window.ui.pages.currentWidget() is window.protocol
     shown = window.protocol.current_version()
     assert shown is not None and shown.status.value == "adopted"
+
+
+def test_ctrl_p_prints_what_the_current_page_shows(
+    qtbot: QtBot, when_modal: Callable[..., None], demo_db: Database
+) -> None:
+    window = _window(qtbot, demo_db)
+    qtbot.waitExposed(window)
+    titles: list[str] = []
+
+    def look(dialog: PdfPreviewDialog) -> None:
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    def press_ctrl_p() -> str:
+        titles.clear()
+        window.activateWindow()  # again: the last preview had it
+        qtbot.waitUntil(window.isActiveWindow)
+        when_modal(look)
+        qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: bool(titles))
+        return titles[0]
+
+    action = window.ui.actionPrint
+    assert action.shortcut().toString() == "Ctrl+P"
+    window.go_to(window.pages.index(window.protocol))
+    assert action.text() == "&Print this version as a booklet…"
+    assert press_ctrl_p().startswith("Member/Officer Protocol, version 1")
+    # The Print… button's tooltip promises the same key.
+    assert "(Ctrl+P)" in window.protocol.ui.printButton.toolTip()
+
+    window.go_to(0)
+    assert action.text() == "&Print council directory…"
+    assert "(Ctrl+P)" in window.dashboard.ui.printDirectoryButton.toolTip()
+    assert press_ctrl_p().startswith("Council directory")
+    window.go_to(window.pages.index(next(p for p in window.pages if p.title == "People")))
+    assert press_ctrl_p().startswith("Council directory")
+
+    window.go_to(window.pages.index(window.search))
+    assert not action.isEnabled()  # nothing of its own to print: Ctrl+P does nothing

@@ -48,6 +48,8 @@ def test_demo_opens_on_the_adopted_version_with_its_text(qtbot: QtBot, demo_db: 
     page = _page(qtbot, demo_db)
     assert page.ui.versionCombo.currentText() == "Version 1 (adopted 14/05/2025)"
     assert "minute 25/051" in page.ui.infoLabel.text()
+    # The cycle gives a date: two years from the adoption on 14/05/2025.
+    assert "review due by 14/05/2027 (every two years)" in page.ui.infoLabel.text()
     assert page.ui.outline.topLevelItem(0).text(0) == "1. Purpose and scope"
     assert "The purpose of this protocol" in page.ui.document.toPlainText()
     assert not page.ui.adoptButton.isEnabled()  # adopted versions cannot be adopted again
@@ -280,3 +282,55 @@ def test_another_policy_can_be_named_then_imported(
         names = [p.name for p in protocols.list_policies(session)]
     assert names == ["Standing Orders"]
     assert page.ui.versionCombo.currentText() == "Version 1 (draft)"
+
+
+def test_sign_off_sheet_can_be_printed_for_those_outstanding_only(
+    qtbot: QtBot,
+    when_modal: Callable[..., None],
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from councildesk.gui.pdf_preview import PdfPreviewDialog
+    from councildesk.services import protocol_printouts
+
+    page = _page(qtbot, demo_db)
+    version_id = page.versions[0].id
+    with demo_db.session() as session:
+        rows = acknowledgements.status(session, version_id, TODAY)
+    received = [r.name for r in rows if r.received_on is not None]
+    waiting = [r.name for r in rows if r.received_on is None]
+    assert received and waiting  # the demo council has some of each
+    asked: list[bool] = []
+    write_signoff = protocol_printouts.write_signoff
+
+    def watched(*args: Any, outstanding_only: bool = False) -> None:
+        asked.append(outstanding_only)
+        write_signoff(*args, outstanding_only=outstanding_only)
+
+    monkeypatch.setattr(protocol_printouts, "write_signoff", watched)
+    seen: list[tuple[str, int]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, PdfPreviewDialog)
+        seen.append((dialog.windowTitle(), dialog.document.pageCount()))
+        dialog.reject()
+
+    page.ui.tabs.setCurrentIndex(2)
+    panel = page.receipts
+    assert not panel.outstanding_check.isChecked()
+    panel.outstanding_check.setChecked(True)
+    when_modal(look)
+    qtbot.mouseClick(panel.sheet_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    assert seen and seen[0] == ("Sign-off sheet (outstanding only) — preview", 1)
+
+    out = io.BytesIO()
+    with demo_db.session() as session:
+        write_signoff(session, version_id, out, TODAY, outstanding_only=True)
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert all(name in text for name in waiting)
+    assert not any(name in text for name in received)

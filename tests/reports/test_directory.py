@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 
 from councildesk.reports import styles
 from councildesk.reports.dates import uk_date, uk_date_span
@@ -18,6 +19,7 @@ from councildesk.reports.directory import (
     DirectoryContact,
     DirectoryCouncillor,
     DirectoryData,
+    directory_story,
     render_directory,
 )
 from councildesk.reports.tables import make_table
@@ -199,3 +201,80 @@ def test_an_email_breaks_after_the_at_sign() -> None:
     build_pdf(buffer, header, [make_table(["Contact"], [[email]], [1.0], total_width=200)])
     text = PdfReader(buffer).pages[0].extract_text()
     assert "cllr.christopher.montgomery@\nashworthvalleyparishcouncil.gov.uk" in text
+
+
+COUNCILLOR_EMAIL = re.compile(r"cllr\.[\w.'-]+@ashworthvalleyparishcouncil\.gov\.uk")
+
+
+def _councillor_emails_per_page(pages: list[str]) -> list[int]:
+    return [len(COUNCILLOR_EMAIL.findall(text)) for text in pages]
+
+
+@pytest.mark.parametrize("count", [6, 11, 15, 20, 30])
+def test_an_email_address_is_never_broken_across_lines(
+    make_directory: MakeDirectory, count: int
+) -> None:
+    data = make_directory(councillor_count=count)
+    pages = _pages(data)
+    found = [email for text in pages for email in COUNCILLOR_EMAIL.findall(text)]
+    assert sorted(found) == sorted(c.email for c in data.councillors)
+    for officer in data.officers:
+        if officer.email:
+            assert any(officer.email in text for text in pages)
+
+
+@pytest.mark.parametrize("count", range(8, 31))
+def test_no_councillor_is_left_alone_on_a_page(make_directory: MakeDirectory, count: int) -> None:
+    per_page = [
+        n for n in _councillor_emails_per_page(_pages(make_directory(councillor_count=count))) if n
+    ]
+    assert sum(per_page) == count
+    assert min(per_page) >= 2, per_page
+
+
+def test_a_small_council_fits_on_two_pages_its_councillors_on_the_first(
+    make_directory: MakeDirectory,
+) -> None:
+    pages = _pages(make_directory(councillor_count=11))
+    assert len(pages) <= 2
+    assert _councillor_emails_per_page(pages)[0] == 11
+
+
+def _cell_lines(cell: object, width: float) -> int:
+    paragraphs = cell if isinstance(cell, list) else [cell]
+    total = 0
+    for paragraph in paragraphs:
+        assert isinstance(paragraph, Paragraph)
+        paragraph.wrap(width - 8, 10_000)
+        total += len(paragraph.blPara.lines)
+    return total
+
+
+def test_a_ward_takes_at_most_two_lines(make_directory: MakeDirectory) -> None:
+    data = make_directory(councillor_count=5)
+    long_ward = DirectoryCouncillor(name="Ann Lee", ward="Upper Ashcombe Ward")
+    data = dataclasses.replace(data, councillors=[*data.councillors, long_ward])
+    tables = [f for f in directory_story(data) if isinstance(f, Table)]
+    councillors = next(t for t in tables if "Ward" in str(t._cellvalues[0][1]))
+    ward = 1
+    for row in councillors._cellvalues[1:]:
+        assert _cell_lines(row[ward], councillors._colWidths[ward]) <= 2
+
+
+def test_terms_of_office_are_said_once_with_the_exceptions_under_the_names(
+    make_directory: MakeDirectory,
+) -> None:
+    text = "\n".join(_pages(make_directory(councillor_count=12)))
+    assert "Term of office 05/05/2022 – 04/05/2026, unless shown otherwise under a name." in text
+    assert "Term of office from 01/02/2024" in text  # a co-opted councillor's own term
+
+
+@pytest.mark.parametrize("count", range(40, 100, 2))
+def test_a_table_never_leaves_one_row_alone_at_a_page_break(count: int) -> None:
+    buffer = io.BytesIO()
+    header = ReportHeader(council_name="C", title="T", printed_on=PRINTED)
+    rows = [[f"Row{n:03d}", "x"] for n in range(count)]
+    build_pdf(buffer, header, [make_table(["Name", "Value"], rows, [1.0, 1.0])])
+    per_page = [len(re.findall(r"Row\d{3}", p.extract_text())) for p in PdfReader(buffer).pages]
+    assert sum(per_page) == count
+    assert min(per_page) >= 2, per_page

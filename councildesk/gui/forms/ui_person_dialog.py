@@ -61,10 +61,10 @@ class Ui_PersonDialog(object):
 
         self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.kindLayout)
 
-        self.titleLabel = QLabel(PersonDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
+        self.personTitleLabel = QLabel(PersonDialog)
+        self.personTitleLabel.setObjectName(u"personTitleLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.personTitleLabel)
 
         self.titleCombo = QComboBox(PersonDialog)
         self.titleCombo.setObjectName(u"titleCombo")
@@ -75,6 +75,7 @@ class Ui_PersonDialog(object):
         sizePolicy.setHeightForWidth(self.titleCombo.sizePolicy().hasHeightForWidth())
         self.titleCombo.setSizePolicy(sizePolicy)
         self.titleCombo.setMinimumSize(QSize(120, 0))
+        self.titleCombo.setMaximumSize(QSize(180, 16777215))
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleCombo)
 
@@ -225,7 +226,7 @@ class Ui_PersonDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.titleLabel.setBuddy(self.titleCombo)
+        self.personTitleLabel.setBuddy(self.titleCombo)
         self.forenamesLabel.setBuddy(self.forenamesEdit)
         self.surnameLabel.setBuddy(self.surnameEdit)
         self.wardLabel.setBuddy(self.wardEdit)
@@ -248,7 +249,7 @@ class Ui_PersonDialog(object):
         self.kindLabel.setText(QCoreApplication.translate("PersonDialog", u"This person is", None))
         self.councillorRadio.setText(QCoreApplication.translate("PersonDialog", u"a &councillor", None))
         self.officerRadio.setText(QCoreApplication.translate("PersonDialog", u"an &officer", None))
-        self.titleLabel.setText(QCoreApplication.translate("PersonDialog", u"&Title", None))
+        self.personTitleLabel.setText(QCoreApplication.translate("PersonDialog", u"&Title", None))
 #if QT_CONFIG(accessibility)
         self.titleCombo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Title", None))
 #endif // QT_CONFIG(accessibility)

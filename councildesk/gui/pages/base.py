@@ -34,8 +34,17 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
 
+    # What File > Print (Ctrl+P) prints on this page, as the menu names it; "" when the page
+    # has nothing of its own to print. A page that names the directory leaves printing it to
+    # the main window; any other page prints in print_page().
+    print_text = ""
+    prints_directory = False
+
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
+
+    def print_page(self) -> None:
+        """Print what the page shows (called for Ctrl+P when print_text is set)."""
 
     def open_record(self, record_id: int | None) -> None:
         """Show one record, when the clerk follows a Dashboard action here.

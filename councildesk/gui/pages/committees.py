@@ -29,6 +29,8 @@ class CommitteeRow:
 class CommitteesPage(TablePage):
     title = "Committees"
     icon_name = "committee"
+    print_text = "&Print council directory…"
+    prints_directory = True  # the directory lists what this page shows
     area = "committees"
     description = "The council's committees, who chairs them, who sits on them and what they do."
     noun = "committee"

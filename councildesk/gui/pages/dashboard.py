@@ -41,6 +41,8 @@ class _Card(QFrame):
 class DashboardPage(Page):
     title = "Dashboard"
     icon_name = "dashboard"
+    print_text = "&Print council directory…"
+    prints_directory = True  # the directory lists what this page shows
     print_directory = Signal()
     # An action was followed: the area of the page to show, and the record on it (or None).
     open_action = Signal(str, object)
@@ -74,6 +76,7 @@ class DashboardPage(Page):
         button = self.ui.printDirectoryButton
         button.setIcon(icon("print"))
         button.setAccessibleName("Print council directory")
+        button.setToolTip("Preview and print the council directory (Ctrl+P)")
         button.clicked.connect(self.print_directory.emit)
 
     def refresh(self) -> None:

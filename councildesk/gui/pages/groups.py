@@ -69,6 +69,8 @@ class GroupsPage(Page):
     title = "Political groups"
     icon_name = "groups"
     area = "groups"
+    print_text = "&Print council directory…"
+    prints_directory = True  # the directory lists what this page shows
     description = (
         "The party political groups on the council, and which councillors have been in each "
         "and when. A councillor is in at most one group on any date."

@@ -40,6 +40,8 @@ class PeoplePage(TablePage):
     description = "Councillors and officers, with their wards or posts, groups and roles."
     noun = "person"
     noun_plural = "people"
+    print_text = "&Print council directory…"
+    prints_directory = True  # the directory lists what this page shows
     scopes = (
         ("Everyone serving now", lambda row: row.current),
         ("Councillors serving now", lambda row: row.current and row.kind == "Councillor"),

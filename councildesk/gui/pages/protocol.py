@@ -30,6 +30,7 @@ ANOTHER_POLICY = "Another policy…"
 class ProtocolPage(Page):
     title = "Protocol"
     icon_name = "protocol"
+    print_text = "&Print this version as a booklet…"
     area = "protocol"
     # The adopted version changed: the Dashboard's list of who has not yet received it too.
     version_changed = Signal()
@@ -114,6 +115,13 @@ class ProtocolPage(Page):
     def policy_name(self) -> str:
         name = self.ui.policyCombo.currentText()
         return protocols.PROTOCOL if not name or name == ANOTHER_POLICY else name
+
+    def print_page(self) -> None:
+        """Ctrl+P: the booklet of the version on screen, as the Print… button prints."""
+        if self.current_version() is None:
+            self.status.emit("There is no version to print yet: import the protocol first.")
+            return
+        self.commands.print_booklet()
 
     def current_version(self) -> VersionSummary | None:
         index = self.ui.versionCombo.currentIndex()

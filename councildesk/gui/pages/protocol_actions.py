@@ -154,15 +154,18 @@ class ProtocolActions:
             lambda session, out: protocol_printouts.write_booklet(session, version.id, out, today),
         )
 
-    def print_signoff(self) -> None:
+    def print_signoff(self, outstanding: bool = False) -> None:
+        """Preview the sign-off sheet: everyone serving, or only those yet to confirm."""
         version = self.page.current_version()
         if version is None:
             return
         today = self.context.today()
         self._preview(
-            "Sign-off sheet",
-            f"signoff-v{version.number}.pdf",
-            lambda session, out: protocol_printouts.write_signoff(session, version.id, out, today),
+            "Sign-off sheet (outstanding only)" if outstanding else "Sign-off sheet",
+            f"signoff-v{version.number}{'-outstanding' if outstanding else ''}.pdf",
+            lambda session, out: protocol_printouts.write_signoff(
+                session, version.id, out, today, outstanding_only=outstanding
+            ),
         )
 
     def export(self) -> None:

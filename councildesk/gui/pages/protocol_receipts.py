@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +29,7 @@ from councildesk.services.acknowledgements import AcknowledgementRow
 class ReceiptsPanel(QWidget):
     status = Signal(str)
     data_changed = Signal()
-    print_sheet = Signal()
+    print_sheet = Signal(bool)  # True: only the councillors who have not yet confirmed
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,20 +63,34 @@ class ReceiptsPanel(QWidget):
         self.sheet_button = QPushButton(icon("print"), "Print sign-off sheet…")
         for button in (self.mark_button, self.clear_button, self.sheet_button):
             button.setAccessibleName(button.text().rstrip("…"))
+        self.outstanding_check = QCheckBox("&Outstanding only")
+        self.outstanding_check.setAccessibleName("Sign-off sheet lists outstanding only")
+        self.outstanding_check.setToolTip(
+            "Print only the councillors who have not yet confirmed receipt"
+        )
         buttons.addWidget(self.mark_button)
         buttons.addWidget(self.date)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.outstanding_check)
         buttons.addWidget(self.sheet_button)
         layout.addLayout(buttons)
         self.mark_button.clicked.connect(self.mark_selected)
         self.clear_button.clicked.connect(self.clear_selected)
-        self.sheet_button.clicked.connect(self.print_sheet.emit)
+        self.sheet_button.clicked.connect(
+            lambda: self.print_sheet.emit(self.outstanding_check.isChecked())
+        )
 
     def show_version(self, version_id: int | None) -> None:
         self.version_id = version_id
         enabled = version_id is not None
-        for widget in (self.table, self.mark_button, self.clear_button, self.sheet_button):
+        for widget in (
+            self.table,
+            self.mark_button,
+            self.clear_button,
+            self.sheet_button,
+            self.outstanding_check,
+        ):
             widget.setEnabled(enabled)
         if version_id is None:
             self.rows = []
