@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from councildesk.db import files, migrate
 from councildesk.db.engine import Access, connect
@@ -33,16 +34,20 @@ def inspect(path: Path, access: Access = Access.READ) -> FileFacts:
     """
     files.read_header(path)
     try:
-        with contextlib.closing(connect(path, access)) as connection:
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = str(row[0]) if row else None
+        try:
+            application_id, tables, revision = _read(path, access)
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
+                raise
+            if not files.can_write(path):
+                raise files.NotADatabaseError(
+                    f"{path.name} was cut off in the middle of a change and is in a folder "
+                    "CouncilDesk may not change, so it cannot be put right there. Copy it, with "
+                    "the file beside it ending in -journal, to a folder of your own and open that."
+                ) from error
+            # A hot journal: a write was cut off. Opening read-write rolls it back to the last
+            # committed state, which is all it changes (the journal mode is left as it is).
+            application_id, tables, revision = _read(path, None)
     except sqlite3.DatabaseError as error:
         raise files.NotADatabaseError(
             f"{path} cannot be read as a CouncilDesk database ({error}); it has not been changed."
@@ -62,3 +67,22 @@ def inspect(path: Path, access: Access = Access.READ) -> FileFacts:
             )
         raise migrate.DatabaseTooNewError(migrate.too_new_message(path))
     return FileFacts(revision=revision, stamped=stamped)
+
+
+def _read(path: Path, access: Access | None) -> tuple[int, set[str], str | None]:
+    """The application_id, the table names and the revision; ``None`` reads read-write."""
+    if access is None:
+        opened = sqlite3.connect(f"file:{quote(path.as_posix(), safe='/:')}?mode=rw", uri=True)
+    else:
+        opened = connect(path, access)
+    with contextlib.closing(opened) as connection:
+        application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+        tables = {
+            str(row[0])
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = str(row[0]) if row else None
+    return application_id, tables, revision

@@ -141,5 +141,8 @@ def _blocks(paragraph: Element, styles: Styles, numbering: Numbering) -> list[Bl
     if not "".join(pieces).strip() and not number:
         return [Block("")]
     # A manual line break starts a new line, as it would in a text file.
-    first = Block(pieces[0], number=number, bullet=bullet, heading_level=level, bold=bold)
+    depth = numbering.last_level if number else None  # Word's own list level decides depth
+    first = Block(
+        pieces[0], number=number, bullet=bullet, heading_level=level, bold=bold, list_level=depth
+    )
     return [first, *(Block(piece, heading_level=level, bold=bold) for piece in pieces[1:])]

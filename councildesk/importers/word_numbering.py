@@ -121,6 +121,7 @@ class Numbering:
         self.instances: dict[str, _Instance] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.used: set[str] = set()
+        self.last_level: int | None = None  # the list level (w:ilvl) of the last paragraph numbered
         for abstract in [] if numbering is None else numbering.iter(qn("w:abstractNum")):
             key = _val(abstract, "w:abstractNumId") or ""
             levels = {
@@ -147,6 +148,7 @@ class Numbering:
         is a bullet. (None, False) for a paragraph Word does not number."""
         num_id, ilvl = self._num_pr(paragraph)
         instance = self.instances.get(num_id or "")
+        self.last_level = None
         if instance is None or num_id == "0":
             return None, False
         abstract = self._abstract(instance.abstract)
@@ -164,6 +166,7 @@ class Numbering:
             restart = levels[deeper].restart if deeper in levels else None
             if restart is None or (restart > 0 and ilvl <= restart - 1):
                 del counters[deeper]
+        self.last_level = ilvl
         if level.fmt == "bullet":
             return None, True
         text = re.sub(

@@ -320,3 +320,27 @@ def test_a_copy_is_never_made_from_a_foreign_file_or_over_records(tmp_path: Path
     with pytest.raises(CouncilDeskError, match="already holds records"):
         copy_database(other, kept)
     assert kept.read_bytes() == before
+
+
+def test_a_write_cut_off_in_rollback_mode_is_rolled_back_on_opening(db_path: Path) -> None:
+    assert main(["--db", str(db_path), "init", "--council", "Journalled PC"]) == 0
+    cut_off = (
+        "import os, sqlite3\n"
+        f"c = sqlite3.connect({str(db_path)!r}, isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode=DELETE')\n"
+        "c.execute('PRAGMA cache_size=1')\n"
+        "c.execute('BEGIN')\n"
+        "c.execute(\"UPDATE council SET name = 'Half Written'\")\n"
+        "c.executemany('INSERT INTO political_group (name) VALUES (?)',"
+        " [(str(i) * 50,) for i in range(3000)])\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", cut_off], check=True)
+    assert db_path.with_name(db_path.name + "-journal").stat().st_size > 0  # a hot journal
+    database = open_database(db_path)
+    try:
+        with database.session() as session:
+            assert council.get_council(session).name == "Journalled PC"
+            assert groups.list_groups(session) == []
+    finally:
+        database.close()

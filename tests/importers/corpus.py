@@ -110,10 +110,10 @@ def _node_words(nodes: Sequence[Node]) -> Iterator[str]:
 
 
 def tree_words(doc: ParsedDocument) -> list[str]:
-    """The title and every node, read in order."""
-    nodes = list(doc.nodes)
-    preamble = [node for node in doc.preamble if not any(node is n for n in nodes)]
-    return [*words(doc.title or ""), *_node_words([*preamble, *nodes])]
+    """The title and every node that is saved, read in order."""
+    # Before issue 7 only ``nodes`` were saved, and the introduction before them was lost.
+    saved = getattr(doc, "body", doc.nodes)
+    return [*words(doc.title or ""), *_node_words(saved)]
 
 
 @dataclass(frozen=True)
@@ -166,12 +166,17 @@ class Measure:
     order: Order
     error: str = ""
 
+    def _extra(self) -> str:
+        """Sections found that the annotation does not have: "+2"."""
+        extra = self.sections_found - self.sections_matched
+        return f"+{extra}" if extra > 0 else ""
+
     def row(self) -> str:
         if self.error:
             return f"{self.name[:52]:52} {self.form:10} refused: {self.error[:60]}"
         return (
             f"{self.name[:52]:52} {self.form:10}"
-            f" {self.sections_matched:>3}/{self.sections_expected:<3}"
+            f" {self.sections_matched:>3}/{self.sections_expected:<3}{self._extra():3}"
             f" {self.clauses:>4}/{self.clauses_expected:<4} {self.dates_right}/3"
             f" {100 * self.order.share:6.1f}% {self.order.added:>5}"
         )
@@ -209,7 +214,7 @@ def measure(document: Document, form: str, path: Path) -> Measure:
 
 
 def main() -> None:
-    print(f"{'document':52} {'form':10} {'sect':8} {'clauses':9} dates {'order':>7} {'added':>5}")
+    print(f"{'document':52} {'form':10} {'sect':10} {'clauses':9} dates {'order':>7} {'added':>5}")
     for document in documents():
         for form, path in document.forms().items():
             print(measure(document, form, path).row())

@@ -329,3 +329,29 @@ def test_docx_without_a_numbering_part_imports_as_its_text_does() -> None:
     from_text = parse_blocks([Block(line) for line in lines])
     assert from_word.nodes == from_text.nodes
     assert from_word.title == from_text.title
+
+
+def test_word_list_level_decides_depth_not_the_look_of_the_number() -> None:
+    # Sections numbered "1." at level 0; under clause 1.1 a list Word numbers "1.", "2." at its
+    # own level 2, although clause 1.1 does not end with ":".
+    document = docx.Document()
+    define(
+        document,
+        91,
+        [level(0, "decimal", "%1."), level(1, "decimal", "%1.%2"), level(2, "decimal", "%3.")],
+        [num(91, 91)],
+    )
+    for text, ilvl in [
+        ("Roles", 0),
+        ("Councillors set policy", 1),
+        ("the budget;", 2),
+        ("the plan.", 2),
+        ("Groups", 0),
+        ("Groups meet.", 1),
+    ]:
+        add(document, text, 91, ilvl)
+    blocks = read(document)
+    assert [block.list_level for block in blocks if block.text] == [0, 1, 2, 2, 0, 1]
+    doc = parse_blocks(blocks)
+    assert [section.title for section in doc.sections] == ["1. Roles", "2. Groups"]
+    assert [child.number for child in doc.nodes[0].children[0].children] == ["1.", "2."]
