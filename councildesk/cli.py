@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from councildesk import __version__, cli_protocol, cli_reviews, paths
+from councildesk import __version__, cli_complaints, cli_protocol, cli_reviews, paths
 from councildesk.cli_args import DATE_HELP, USAGE_ERROR, OneLineParser, date_arg, output_file
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
@@ -139,10 +139,12 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
     return 0
 
 
-REPORTS = tuple(printouts.PRINTOUTS)
+REPORTS = (*printouts.PRINTOUTS, *cli_complaints.REPORTS)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if args.name in cli_complaints.REPORTS:
+        return cli_complaints.cmd_report(args)
     out = Path(args.out)
     with _opened(args, readonly=True) as db, db.session() as session:
         note = printouts.write(args.name, session, out, dt.date.today())
@@ -211,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     madd.add_argument("--venue", help="where the meeting is held")
 
     cli_protocol.add_commands(sub, common)
+    cli_complaints.add_commands(sub, common)
     cli_reviews.add_commands(sub, common)
 
     report = command("report", cmd_report, "save a printout as PDF")

@@ -20,6 +20,7 @@ from councildesk.gui.icons import icon
 from councildesk.gui.messages import show_error
 from councildesk.gui.pages.base import Page
 from councildesk.gui.pages.committees import CommitteesPage
+from councildesk.gui.pages.complaints import ComplaintsPage
 from councildesk.gui.pages.dashboard import DashboardPage
 from councildesk.gui.pages.groups import GroupsPage
 from councildesk.gui.pages.meetings import MeetingsPage
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             GroupsPage(context),
             CommitteesPage(context),
             MeetingsPage(context),
+            ComplaintsPage(context),
         ]
         for number, page in enumerate(self.pages, start=1):
             self._add_page(page, number)

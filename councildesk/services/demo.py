@@ -21,6 +21,7 @@ from councildesk.services import (
     acknowledgements,
     committees,
     council,
+    demo_complaints,
     groups,
     meetings,
     people,
@@ -230,6 +231,7 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
     _seed_meetings(session, today, [c.name for c in made_committees], size)
     _seed_protocol(session, today, councillors[:8])
     _seed_reviews(session, today, size)
+    demo_complaints.seed_casebook(session, today)
 
 
 def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> None:

@@ -10,7 +10,12 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from councildesk.reports import glyphs
-from councildesk.services import directory, protocol_printouts, review_printouts
+from councildesk.services import (
+    complaint_printouts,
+    directory,
+    protocol_printouts,
+    review_printouts,
+)
 
 # For the GUI, which makes printouts through other services: collect the characters replaced
 # because the font lacks them, then tell the clerk with glyph_note.
@@ -23,6 +28,8 @@ PRINTOUTS: dict[str, Printout] = {
     "directory": directory.write_directory,
     "protocol": protocol_printouts.write_current_protocol,
     "reviews": review_printouts.write_reviews,
+    # Counts only, so it needs no passphrase; the confidential register is in cli_complaints.
+    "complaints-public": complaint_printouts.write_public,
 }
 
 
