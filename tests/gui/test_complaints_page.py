@@ -136,7 +136,11 @@ def test_a_grievance_from_received_to_closed_through_the_forms(
             qtbot.keyClicks(d.ui.companionEdit, "A. Union-Rep")
 
         move(run_modal, dialog, "meeting", proper_meeting)
-        move(run_modal, dialog, "decision", lambda d: d.tick_panel(first))
+
+        def decision(d: StageDialog) -> None:
+            assert sorted(r.person_id or 0 for r in d._panel()) == sorted(first)
+
+        move(run_modal, dialog, "decision", decision)  # the hearing's panel is ticked already
         move(run_modal, dialog, "appeal-lodged")
 
         def same_panel(d: StageDialog) -> None:

@@ -102,6 +102,7 @@ class CaseDialog(FormDialog):
         self.clauses: list[dict[str, object]] = []
         self.stage_key = ""
         self.about_clerk = False
+        self.heard_by: list[int] = []
         self.stage_message = ""
         if case_id is None:
             self.setWindowTitle("New case")
@@ -161,6 +162,11 @@ class CaseDialog(FormDialog):
         ui.notesEdit.setPlainText(content.notes)
         ui.outcomeTextEdit.setPlainText(content.outcome_text)
         self.about_clerk = about
+        self.heard_by = [
+            p.person_id
+            for p in (view.stages[-1].content.panel if view.stages else [])
+            if p.person_id is not None
+        ]
         table = ui.stagesTable
         table.setRowCount(len(view.stages))
         for row, stage_view in enumerate(view.stages):
@@ -226,6 +232,7 @@ class CaseDialog(FormDialog):
             councillors,
             self,
             about_clerk=self.about_clerk,
+            heard_by=self.heard_by,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.stage_message = dialog.saved_message

@@ -69,9 +69,12 @@ class StageDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         about_clerk: bool = False,
+        heard_by: Sequence[int] = (),
     ) -> None:
         super().__init__(context, parent)
         self.book, self.case_id, self.route = book, case_id, route
+        # The panel that heard the case decides it, so a decision starts with that panel ticked.
+        self.heard_by = list(heard_by)
         self.ui = Ui_StageDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -133,6 +136,8 @@ class StageDialog(FormDialog):
         }
         for widget, shown in rows.items():
             ui.form.setRowVisible(widget, shown)
+        if kind in (StageKind.DECISION, StageKind.APPEAL_DECISION) and self.heard_by:
+            self.tick_panel(self.heard_by)
         ui.stageHint.setText(_HINTS.get(kind, "") if kind else "")
         ui.stageHint.setVisible(bool(ui.stageHint.text()))
         self.adjustSize()
