@@ -90,7 +90,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.open:
         args.db, args.quit_when_ready, args.screenshots = str(made.path), False, None
         return cmd_gui(args)
-    print(f"To explore it: councildesk demo --open (or councildesk gui --db {made.path})")
+    again = f'councildesk gui --db "{made.path}"' if args.db else "councildesk demo --open"
+    print(f"To explore it: {again}")
     return 0
 
 

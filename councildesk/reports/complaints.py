@@ -297,3 +297,66 @@ def render_public(
     for note in counts.notes:
         story.append(Paragraph(escape(note), styles.NOTE))
     build_pdf(out, header, story)
+
+
+@dataclass(frozen=True)
+class ReferralLetter:
+    """A Code of Conduct allegation referred to whoever decides it."""
+
+    reference: str
+    to_name: str
+    to_title: str
+    to_address: str
+    to_email: str
+    council_name: str
+    clerk_title: str
+    received_on: dt.date
+    complainant: str
+    subject: str
+    summary: str
+    law: str
+
+
+def render_referral(
+    out: Path | BinaryIO, letter: ReferralLetter, today: dt.date, *, sample: bool = False
+) -> None:
+    header = ReportHeader(
+        council_name=letter.council_name,
+        title=f"Referral of case {letter.reference}",
+        confidential=True,
+        printed_on=today,
+        sample=sample,
+    )
+    address = [
+        p for p in (letter.to_name, letter.to_title, letter.to_address, letter.to_email) if p
+    ]
+    story: list[Flowable] = [
+        *[body(line) for line in address],
+        Spacer(1, 4 * mm),
+        body(uk_date(today)),
+        Spacer(1, 4 * mm),
+        body(f"Our reference: {letter.reference}"),
+        body(f"Dear {letter.to_name or letter.to_title},"),
+        body(
+            f"{letter.council_name} received on {uk_date(letter.received_on)} a written "
+            f"allegation that a member of the council may have failed to comply with the "
+            f"council's Code of Conduct. Under {letter.law}, the council does not investigate "
+            "such allegations itself, and I refer it to you."
+        ),
+        details_table(
+            [
+                ("Complainant", letter.complainant or "Not recorded"),
+                ("Councillor complained of", letter.subject or "Not recorded"),
+                ("The allegation in brief", letter.summary),
+            ]
+        ),
+        Spacer(1, 4 * mm),
+        body(
+            "The complaint as received is enclosed. Please let me know the outcome so that the "
+            "council's records are complete."
+        ),
+        body("Yours sincerely,"),
+        Spacer(1, 10 * mm),
+        body(letter.clerk_title),
+    ]
+    build_pdf(out, header, story)

@@ -10,13 +10,16 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from councildesk.db.models import Complaint
+from councildesk.errors import CouncilDeskError
 from councildesk.reports.complaints import (
     CaseSheet,
     PublicCounts,
+    ReferralLetter,
     RegisterLine,
     StageLine,
     render_case,
     render_public,
+    render_referral,
     render_register,
 )
 from councildesk.reports.dates import uk_date
@@ -29,6 +32,7 @@ from councildesk.rules.complaints import (
     stage_label,
     stages_of,
 )
+from councildesk.rules.working_days import Nation
 from councildesk.services import audit, complaint_records, complaints, council
 from councildesk.services.casebook_crypto import Casebook
 from councildesk.services.complaint_content import StageContent, read_content
@@ -183,3 +187,31 @@ def _council_name(session: Session) -> str:
 
 def _sample(session: Session) -> bool:
     return council.get_council(session).is_sample
+
+
+def write_referral(
+    session: Session, book: Casebook, case_id: int, out: Path | BinaryIO, today: dt.date
+) -> None:
+    """The letter referring a Code of Conduct allegation, from the council's details."""
+    view = complaints.view_case(session, book, case_id, purpose="print")
+    if complaints.route_of(view.case) is not Route.CODE_OF_CONDUCT:
+        raise CouncilDeskError("Only a Code of Conduct allegation is referred by letter.")
+    found = council.get_council(session)
+    welsh = complaints.nation(session) is Nation.WALES
+    letter = ReferralLetter(
+        reference=view.case.reference,
+        to_name="" if welsh else found.monitoring_officer_name,
+        to_title="Public Services Ombudsman for Wales"
+        if welsh
+        else f"Monitoring Officer, {found.principal_council}".rstrip(", "),
+        to_address="" if welsh else found.monitoring_officer_address,
+        to_email="" if welsh else found.monitoring_officer_email,
+        council_name=council.display_name(found),
+        clerk_title=found.clerk_title,
+        received_on=view.case.received_on,
+        complainant=_name(view.content.complainant),
+        subject=_name(view.content.subject),
+        summary=view.content.summary,
+        law="Part III of the Local Government Act 2000" if welsh else "the Localism Act 2011",
+    )
+    render_referral(out, letter, today, sample=found.is_sample)

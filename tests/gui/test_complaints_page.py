@@ -254,3 +254,25 @@ def fill_public_case(dialog: QWidget) -> None:
 
 def audit_entries(session: Session) -> list[AuditEntry]:
     return list(session.scalars(select(AuditEntry).where(AuditEntry.entity == "complaint")))
+
+
+def test_a_code_of_conduct_case_offers_its_referral_letter(
+    qtbot: QtBot, page: ComplaintsPage, run_modal: RunModal
+) -> None:
+    unlock(qtbot, page)
+    referred = next(r for r in page.model._rows if r.stage == "referred")
+    grievance = next(r for r in page.model._rows if r.route.value == "grievance")
+    titles: list[str] = []
+
+    def check(dialog: QWidget) -> None:
+        assert isinstance(dialog, CaseDialog)
+        assert (not dialog.ui.referralButton.isHidden()) == (
+            dialog.route().value == "code-of-conduct"
+        )
+        if not dialog.ui.referralButton.isHidden():
+            run_modal(dialog.ui.referralButton.click, lambda d: titles.append(d.windowTitle()))
+
+    for row in (referred, grievance):
+        page.select_id(row.id)
+        run_modal(page.open_selected, check)
+    assert titles == ["Referral letter — preview"]

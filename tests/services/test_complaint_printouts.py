@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from councildesk.db.engine import Database
 from councildesk.db.models import AuditEntry, PersonKind
+from councildesk.errors import CouncilDeskError
 from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import Outcome, Route
-from councildesk.services import complaint_printouts, complaints, people
+from councildesk.services import complaint_printouts, complaints, council, people
 from councildesk.services.casebook_crypto import Casebook
 from councildesk.services.complaint_content import CaseContent, StageContent
 from councildesk.services.complaint_parties import from_register, outside
@@ -106,3 +108,28 @@ def test_confidential_register_lists_every_case_and_audits_each(
     with db.session() as session:
         printed = session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "print"))
         assert sorted(printed) == ["C-2026-001", "C-2026-002"]
+
+
+def test_a_code_of_conduct_referral_letter_is_drafted_from_the_councils_details(
+    db: Database, book: Casebook, tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        found = council.get_council(session)
+        found.principal_council = "Westmoor District Council"
+        found.monitoring_officer_name = "Dana Whitfield"
+        found.monitoring_officer_address = "Market Street, Westmoor"
+        case = complaints.open_case(
+            session, book, Route.CODE_OF_CONDUCT, dt.date(2026, 11, 2),
+            CaseContent(complainant=outside(NAMES[0]), summary=SUMMARIES[0]), TODAY,
+        )  # fmt: skip
+        public = complaints.open_case(
+            session, book, Route.PUBLIC, dt.date(2026, 11, 2), CaseContent(summary="x"), TODAY
+        )
+    out = tmp_path / "referral.pdf"
+    with db.transaction() as session:
+        complaint_printouts.write_referral(session, book, case.id, out, TODAY)
+        with pytest.raises(CouncilDeskError, match="Only a Code of Conduct"):
+            complaint_printouts.write_referral(session, book, public.id, out, TODAY)
+    text = " ".join(" ".join(_pages(out)).split())
+    assert "Dana Whitfield" in text and "Monitoring Officer, Westmoor District Council" in text
+    assert "Localism Act 2011" in text and "CONFIDENTIAL" in text and SUMMARIES[0] in text

@@ -7,6 +7,7 @@ button saves the case's details.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,11 +27,17 @@ from councildesk.gui.dialogs.form_dialog import FormDialog
 from councildesk.gui.dialogs.stage_dialog import StageDialog
 from councildesk.gui.forms.ui_case_dialog import Ui_CaseDialog
 from councildesk.gui.messages import confirm, show_error
+from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.gui.widgets.party_picker import PersonChoice
 from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import ROUTE_LABELS, Route, stage_label
 from councildesk.rules.dates import uk_date
-from councildesk.services import complaint_choices, complaint_records, complaints
+from councildesk.services import (
+    complaint_choices,
+    complaint_printouts,
+    complaint_records,
+    complaints,
+)
 from councildesk.services.casebook_crypto import Casebook
 from councildesk.services.complaint_content import CaseContent
 from councildesk.services.complaint_parties import concerns_clerk
@@ -80,6 +87,10 @@ class CaseDialog(FormDialog):
         ui.routeCombo.currentIndexChanged.connect(self._route_changed)
         ui.clausesButton.clicked.connect(self.choose_clauses)
         ui.nextStageButton.clicked.connect(self.next_stage)
+        ui.referralButton.clicked.connect(self.referral_letter)
+        ui.referralButton.setToolTip(
+            "The letter referring the allegation, from the council's details"
+        )
         ui.attachButton.clicked.connect(self.attach)
         ui.openDocumentButton.clicked.connect(self.save_document_copy)
         ui.removeDocumentButton.clicked.connect(self.remove_document)
@@ -113,6 +124,7 @@ class CaseDialog(FormDialog):
         else:
             self._load()
         self._route_changed()
+        ui.referralButton.setVisible(case_id is not None and self.route() is Route.CODE_OF_CONDUCT)
         self.setup_errors(
             ui.caseForm,
             {
@@ -237,6 +249,22 @@ class CaseDialog(FormDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.stage_message = dialog.saved_message
             self._load()
+
+    def referral_letter(self) -> None:
+        assert self.case_id is not None
+        case_id, book = self.case_id, self.book
+        with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
+            pdf = Path(folder) / f"referral-{self.reference}.pdf"
+            try:
+                # A transaction: printing the case is written to the audit trail.
+                with self.context.db.transaction() as session:
+                    complaint_printouts.write_referral(
+                        session, book, case_id, pdf, self.context.today()
+                    )
+            except CouncilDeskError as error:
+                show_error(self, "Could not make the letter", str(error))
+                return
+            PdfPreviewDialog(pdf, "Referral letter", pdf.name, self).exec()
 
     def attach(self) -> None:
         assert self.case_id is not None

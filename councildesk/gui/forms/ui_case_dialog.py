@@ -243,6 +243,11 @@ class Ui_CaseDialog(object):
 
         self.stageButtons.addWidget(self.nextStageButton)
 
+        self.referralButton = QPushButton(self.stagesTab)
+        self.referralButton.setObjectName(u"referralButton")
+
+        self.stageButtons.addWidget(self.referralButton)
+
         self.stageSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.stageButtons.addItem(self.stageSpacer)
@@ -336,7 +341,8 @@ class Ui_CaseDialog(object):
         QWidget.setTabOrder(self.notesEdit, self.outcomeTextEdit)
         QWidget.setTabOrder(self.outcomeTextEdit, self.stagesTable)
         QWidget.setTabOrder(self.stagesTable, self.nextStageButton)
-        QWidget.setTabOrder(self.nextStageButton, self.documentsList)
+        QWidget.setTabOrder(self.nextStageButton, self.referralButton)
+        QWidget.setTabOrder(self.referralButton, self.documentsList)
         QWidget.setTabOrder(self.documentsList, self.attachButton)
         QWidget.setTabOrder(self.attachButton, self.openDocumentButton)
         QWidget.setTabOrder(self.openDocumentButton, self.removeDocumentButton)
@@ -408,6 +414,7 @@ class Ui_CaseDialog(object):
         self.stagesTable.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Stages", None))
 #endif // QT_CONFIG(accessibility)
         self.nextStageButton.setText(QCoreApplication.translate("CaseDialog", u"Move to the next stage\u2026", None))
+        self.referralButton.setText(QCoreApplication.translate("CaseDialog", u"Referral letter\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.stagesTab), QCoreApplication.translate("CaseDialog", u"Stages", None))
 #if QT_CONFIG(accessibility)
         self.documentsList.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Attached documents", None))
