@@ -6,7 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -27,14 +27,17 @@ from councildesk.gui.pages.groups import GroupsPage
 from councildesk.gui.pages.meetings import MeetingsPage
 from councildesk.gui.pages.people import PeoplePage
 from councildesk.gui.pages.protocol import ProtocolPage
+from councildesk.gui.pages.reviews import ReviewsPage
 from councildesk.gui.pages.search import SearchPage
 from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.gui.reminder_notifier import ReminderNotifier
 from councildesk.services import council, directory, printouts
 
 STATUS_TIMEOUT_MS = 10_000
 # Name only what this release does: a test holds each feature named here to a page of its own.
 ABOUT_TEXT = (
     "The clerk's desk for a small council: the Member/Officer Protocol and other policies, "
+    "the review schedule of every policy with reminders in time for the agenda, "
     "councillors and officers, political groups, committees and meetings, kept offline on "
     "this computer."
 )
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             self.dashboard,
             self.protocol,
+            ReviewsPage(context),
             self.search,
             PeoplePage(context),
             GroupsPage(context),
@@ -85,6 +89,10 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(f"Opened {context.db.path}", STATUS_TIMEOUT_MS)
+        self.reminders = ReminderNotifier(
+            self, context, lambda record_id: self.open_action("reviews", record_id)
+        )
+        QTimer.singleShot(0, self.reminders.check)
 
     def _add_page(self, page: Page, number: int) -> None:
         item = QListWidgetItem(icon(page.icon_name), page.title)

@@ -26,6 +26,7 @@ from councildesk.gui.dialogs.person_dialog import PersonDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.gui.screenshot_reviews import review_dialogs, review_states
 from councildesk.gui.screenshots_complaints import complaint_dialogs, complaint_states
 from councildesk.services import committees, directory, groups
 
@@ -95,6 +96,7 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
         ("protocol-adopt", lambda: AdoptDialog(context, latest, window)),
         ("protocol-edit", lambda: ImportReviewDialog.for_version(context, latest, parent=window)),
         ("protocol-compare", lambda: _compare(window, latest)),
+        *review_dialogs(context, window),
         *complaint_dialogs(context, window),
         *disclosure_screenshots.dialogs(context, window),
     ]
@@ -126,6 +128,7 @@ def _page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         ("protocol-coverage", tab(1)),
         ("protocol-receipts", tab(2)),
         ("search", searching),
+        *review_states(window),
         *complaint_states(window),
         *disclosure_screenshots.page_states(window),
     ]
