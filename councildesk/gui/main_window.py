@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         page.status.connect(self.show_status)
         page.data_changed.connect(self._data_changed)
         action = QAction(icon(page.icon_name), page.title, self)
-        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        if number <= 9:  # Ctrl+1 to Ctrl+9; a tenth page is reached from the list or the menu
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         action.triggered.connect(lambda _checked=False, row=number - 1: self.go_to(row))
         self.ui.menuGo.addAction(action)
 

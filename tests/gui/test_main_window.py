@@ -44,7 +44,7 @@ def test_keyboard_shortcuts_move_between_pages(qtbot: QtBot, demo_db: Database) 
     window = _window(qtbot, demo_db)
     go = window.ui.menuGo.actions()
     assert [a.shortcut().toString() for a in go] == [
-        f"Ctrl+{n}" for n in range(1, len(window.pages) + 1)
+        f"Ctrl+{n}" if n <= 9 else "" for n in range(1, len(window.pages) + 1)
     ]
     titles = [page.title for page in window.pages]
     go[titles.index("Reviews")].trigger()
