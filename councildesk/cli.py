@@ -13,7 +13,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from councildesk import __version__, cli_protocol, cli_reviews, paths
+from councildesk import (
+    __version__,
+    cli_complaints,
+    cli_disclosures,
+    cli_protocol,
+    cli_reviews,
+    paths,
+)
 from councildesk.cli_args import DATE_HELP, USAGE_ERROR, OneLineParser, date_arg, output_file
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
@@ -90,7 +97,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.open:
         args.db, args.quit_when_ready, args.screenshots = str(made.path), False, None
         return cmd_gui(args)
-    print(f"To explore it: councildesk demo --open (or councildesk gui --db {made.path})")
+    again = f'councildesk gui --db "{made.path}"' if args.db else "councildesk demo --open"
+    print(f"To explore it: {again}")
     return 0
 
 
@@ -139,13 +147,17 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
     return 0
 
 
-REPORTS = tuple(printouts.PRINTOUTS)
+REPORTS = (*printouts.names(), *cli_complaints.REPORTS)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if args.name in cli_complaints.REPORTS:
+        return cli_complaints.cmd_report(args)
     out = Path(args.out)
     with _opened(args, readonly=True) as db, db.session() as session:
-        note = printouts.write(args.name, session, out, dt.date.today())
+        note = printouts.write(
+            args.name, session, out, dt.date.today(), args.date_from, args.date_to
+        )
     print(f"Saved {out}")
     if note:
         print(f"councildesk: {note}", file=sys.stderr)
@@ -211,11 +223,15 @@ def build_parser() -> argparse.ArgumentParser:
     madd.add_argument("--venue", help="where the meeting is held")
 
     cli_protocol.add_commands(sub, common)
+    cli_complaints.add_commands(sub, common)
     cli_reviews.add_commands(sub, common)
+    cli_disclosures.add_commands(sub, common)
 
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))
     report.add_argument("--out", required=True, metavar="FILE.pdf", type=output_file(".pdf"))
+    report.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE", help=DATE_HELP)
+    report.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE", help=DATE_HELP)
     return parser
 
 

@@ -50,6 +50,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(shown)
     else:
         print(_summary(shown, clauses, path.name))
+    if args.policy is None and shown["policy"] != protocols.PROTOCOL:
+        # Said on stderr so --json stays one document; the clerk still sees it.
+        print(
+            f"Its own title is ‘{shown['title']}’, so it was kept as {shown['policy']}, not as "
+            f"the {protocols.PROTOCOL}. To add it to another policy, import it with "
+            f'--policy "NAME" (e.g. --policy "{protocols.PROTOCOL}").',
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -183,7 +191,12 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
     imp = actions.add_parser("import", help="import a .txt .md .docx or .pdf", parents=[common])
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--policy", default=protocols.PROTOCOL, metavar="NAME")
+    imp.add_argument(
+        "--policy",
+        metavar="NAME",
+        help="the policy it is a version of (default: the one its title names, else the "
+        f"{protocols.PROTOCOL})",
+    )
     imp.add_argument("--json", action="store_true", help="print the new version as JSON")
     imp.set_defaults(handler=cmd_import)
 

@@ -44,7 +44,8 @@ class Queries:
     """The FTS5 query strings for one search."""
 
     stemmed: str  # every word, the last as a prefix, against the stems
-    as_written: str  # the last word as a prefix (and the others, for marking), as written
+    prefix: str  # the last word as a prefix, against the words as written
+    marked: str  # the same, with the other words ORed in so that snippet() marks them too
     finished: str | None  # the finished words alone, against the stems
 
 
@@ -60,8 +61,8 @@ def queries(words: Sequence[str]) -> Queries | None:
     prefix = f"{last}*"
     stemmed = " ".join([*finished, prefix])
     # The other words are ORed in only so that snippet() marks them where they appear as typed.
-    as_written = f"{prefix} AND ({' OR '.join([*finished, prefix])})" if finished else prefix
-    return Queries(stemmed, as_written, " ".join(finished) if finished else None)
+    marked = f"{prefix} AND ({' OR '.join([*finished, prefix])})" if finished else prefix
+    return Queries(stemmed, prefix, marked, " ".join(finished) if finished else None)
 
 
 def match_clauses(
@@ -76,23 +77,34 @@ def match_clauses(
     found = queries(words)
     if found is None:
         return []
-    finished_filter = (
-        f" AND rowid IN (SELECT rowid FROM {STEMMED} WHERE {STEMMED} MATCH :finished)"
-        if found.finished
-        else ""
-    )
-    matches = (
-        f"SELECT rowid AS node_id, snippet({STEMMED}, -1, :start, :end, '…', {SNIPPET_WORDS}) "
-        f"AS snippet, bm25({STEMMED}) AS rank FROM {STEMMED} WHERE {STEMMED} MATCH :stemmed "
-        "UNION ALL "
-        f"SELECT rowid, snippet({AS_WRITTEN}, -1, :start, :end, '…', {SNIPPET_WORDS}), "
-        f"bm25({AS_WRITTEN}) FROM {AS_WRITTEN} WHERE {AS_WRITTEN} MATCH :as_written"
-        f" AND rowid NOT IN (SELECT rowid FROM {STEMMED} WHERE {STEMMED} MATCH :stemmed)"
-        f"{finished_filter}"
-    )
+    parameters: dict[str, object] = {
+        "stemmed": found.stemmed,
+        "prefix": found.prefix,
+        "limit": limit,
+    }
+    # bm25() is below zero and lower is better, so a clause found only by the start of a word
+    # (rank 0) comes after those its stems found, among versions of the same standing.
+    # Each full-text query runs once, into a materialised list: a rowid test against an FTS5
+    # table inside a larger query would run its whole MATCH again for every row.
+    finished_cte, finished_test = "", ""
+    if found.finished:
+        parameters["finished"] = found.finished
+        finished_cte = (
+            f", finished AS MATERIALIZED (SELECT rowid AS node_id FROM {STEMMED} "
+            f"WHERE {STEMMED} MATCH :finished)"
+        )
+        finished_test = " AND w.node_id IN (SELECT node_id FROM finished)"
     sql = (
-        "SELECT n.id, v.id, p.name, v.number, v.status, n.number, n.heading, m.snippet, n.seq "
-        f"FROM ({matches}) AS m "
+        f"WITH stemmed AS MATERIALIZED (SELECT rowid AS node_id, bm25({STEMMED}) AS rank "
+        f"FROM {STEMMED} WHERE {STEMMED} MATCH :stemmed), "
+        f"written AS MATERIALIZED (SELECT rowid AS node_id "
+        f"FROM {AS_WRITTEN} WHERE {AS_WRITTEN} MATCH :prefix)"
+        f"{finished_cte}, "
+        "matches AS (SELECT node_id, rank, 0 AS as_written FROM stemmed UNION ALL "
+        "SELECT w.node_id, 0.0, 1 FROM written AS w "
+        f"WHERE w.node_id NOT IN (SELECT node_id FROM stemmed){finished_test}) "
+        "SELECT n.id, v.id, p.name, v.number, v.status, n.number, n.heading, m.as_written, n.seq "
+        "FROM matches AS m "
         "JOIN policy_node n ON n.id = m.node_id "
         "JOIN policy_version v ON v.id = n.version_id "
         "JOIN policy p ON p.id = v.policy_id "
@@ -100,16 +112,57 @@ def match_clauses(
         "m.rank, v.number DESC, n.seq "
         "LIMIT :limit"
     )
-    parameters: dict[str, object] = {
-        "stemmed": found.stemmed,
-        "as_written": found.as_written,
-        "start": start_mark,
-        "end": end_mark,
-        "limit": limit,
+    rows = list(session.execute(text(sql), parameters))
+    # Snippets only for the clauses shown: snippet() is the costly part of a search.
+    snippets = {
+        **_snippets(
+            session, STEMMED, found.stemmed, [r[0] for r in rows if not r[7]], start_mark, end_mark
+        ),
+        **_snippets(
+            session, AS_WRITTEN, found.marked, [r[0] for r in rows if r[7]], start_mark, end_mark
+        ),
     }
-    if found.finished:
-        parameters["finished"] = found.finished
-    return [ClauseMatch(*row) for row in session.execute(text(sql), parameters)]
+    return [
+        ClauseMatch(
+            node_id=int(row[0]),
+            version_id=int(row[1]),
+            policy=str(row[2]),
+            version=int(row[3]),
+            status=str(row[4]),
+            number=str(row[5]),
+            heading=str(row[6]),
+            snippet=snippets.get(int(row[0]), ""),
+            seq=int(row[8]),
+        )
+        for row in rows
+    ]
+
+
+def _snippets(
+    session: Session,
+    table: str,
+    query: str,
+    node_ids: Sequence[int],
+    start_mark: str,
+    end_mark: str,
+) -> dict[int, str]:
+    if not node_ids:
+        return {}
+    rows = session.execute(
+        text(
+            f"SELECT rowid, snippet({table}, -1, :start, :end, '…', {SNIPPET_WORDS}) "
+            f"FROM {table} WHERE {table} MATCH :query AND rowid BETWEEN :low AND :high"
+        ),
+        {
+            "query": query,
+            "start": start_mark,
+            "end": end_mark,
+            "low": min(node_ids),
+            "high": max(node_ids),
+        },
+    )
+    wanted = set(node_ids)
+    return {int(node_id): str(snippet) for node_id, snippet in rows if node_id in wanted}
 
 
 _FTS_TABLES = (STEMMED, AS_WRITTEN)

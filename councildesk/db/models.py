@@ -16,6 +16,7 @@ from sqlalchemy import (
     Enum,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -334,6 +335,118 @@ class TopicCorrection(Base):
     covers: Mapped[bool] = mapped_column(Boolean)
 
 
+# --- Complaints casebook (issue 13) ---------------------------------------------------------
+# What a case says, and who is in it, is sealed (AES-GCM under the casebook's data key; see
+# services/casebook_crypto.py). Only what the Dashboard and the public summary need is in the
+# clear: the reference, route, dates, stage and outcome category.
+
+
+class CasebookKey(Base):
+    """The casebook's data key, wrapped twice: by the passphrase and by the recovery key."""
+
+    __tablename__ = "casebook_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kdf_n: Mapped[int] = mapped_column(Integer)
+    kdf_r: Mapped[int] = mapped_column(Integer)
+    kdf_p: Mapped[int] = mapped_column(Integer)
+    passphrase_salt: Mapped[bytes] = mapped_column(LargeBinary)
+    passphrase_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    recovery_salt: Mapped[bytes] = mapped_column(LargeBinary)
+    recovery_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ComplaintSettings(Base):
+    """The council's own working-day deadlines, panel size and retention period."""
+
+    __tablename__ = "complaint_settings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    acknowledge_days: Mapped[int] = mapped_column(Integer, default=5)
+    refer_days: Mapped[int] = mapped_column(Integer, default=5)
+    meeting_days: Mapped[int] = mapped_column(Integer, default=10)
+    decision_days: Mapped[int] = mapped_column(Integer, default=5)
+    appeal_days: Mapped[int] = mapped_column(Integer, default=5)
+    panel_minimum: Mapped[int] = mapped_column(Integer, default=2)
+    retention_years: Mapped[int] = mapped_column(Integer, default=6)
+    lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+
+
+class Complaint(Base):
+    __tablename__ = "complaint"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    route: Mapped[str] = mapped_column(String(30))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    acknowledged_on: Mapped[dt.date | None] = mapped_column(Date)
+    stage: Mapped[str] = mapped_column(String(30))
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(30), default="")
+    retention_on: Mapped[dt.date | None] = mapped_column(Date)
+    anonymised_on: Mapped[dt.date | None] = mapped_column(Date)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    stages: Mapped[list[ComplaintStage]] = relationship(
+        back_populates="complaint",
+        cascade="all, delete-orphan",
+        order_by="ComplaintStage.seq",
+        passive_deletes=True,
+    )
+    documents: Mapped[list[ComplaintDocument]] = relationship(
+        back_populates="complaint",
+        cascade="all, delete-orphan",
+        order_by="ComplaintDocument.id",
+        passive_deletes=True,
+    )
+
+
+class ComplaintStage(Base):
+    """A case entering one stage on one date; who sat and what was decided are sealed."""
+
+    __tablename__ = "complaint_stage"
+    __table_args__ = (UniqueConstraint("complaint_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[str] = mapped_column(String(30))
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    complaint: Mapped[Complaint] = relationship(back_populates="stages")
+
+
+class ComplaintDocument(Base):
+    """A document attached to a case: its name and its bytes, each sealed."""
+
+    __tablename__ = "complaint_document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    added_on: Mapped[dt.date] = mapped_column(Date)
+    size: Mapped[int] = mapped_column(Integer)
+    sealed_name: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed_content: Mapped[bytes] = mapped_column(LargeBinary)
+
+    complaint: Mapped[Complaint] = relationship(back_populates="documents")
+
+
+class SubjectAccessRequest(Base):
+    """A request for everything the casebook holds about one person; the person is sealed."""
+
+    __tablename__ = "subject_access_request"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 # --- Review schedule (issue 11) --------------------------------------------------------------
 
 
@@ -456,3 +569,79 @@ class ReviewSettings(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reminder_days: Mapped[str] = mapped_column(String(100), default="42,14")
+
+
+# --- Disclosures: reports and advice to political groups (issue 12) ------------------------------
+
+
+class DisclosureSettings(Base):
+    """The council's choices for the party-group register (one row)."""
+
+    __tablename__ = "disclosure_settings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Whether councillors who belong to no group are told too, as the groups are.
+    notify_unaffiliated: Mapped[bool] = mapped_column(Boolean, default=False)
+    notice_working_days: Mapped[int] = mapped_column(Integer, default=5)
+
+
+class Disclosure(Base):
+    """A report or advice given to one political group. Never deleted once any other group has
+    been told of it: voided with a reason instead, and kept in the register."""
+
+    __tablename__ = "disclosure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    given_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    # The names are kept as given, so the register still says who and to whom if the person or
+    # group is later removed from the council's lists.
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    officer_name: Mapped[str] = mapped_column(String(200), default="")
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("political_group.id", ondelete="SET NULL")
+    )
+    group_name: Mapped[str] = mapped_column(String(200))
+    matter: Mapped[str] = mapped_column(String(300))
+    form: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # The written report itself, copied in, so the register keeps it if the file moves.
+    report_name: Mapped[str] = mapped_column(String(300), default="")
+    report_data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    report_text: Mapped[str] = mapped_column(Text, default="")
+    # The advice-language check: its findings as JSON, and the clerk's reason to go ahead.
+    check_findings: Mapped[str] = mapped_column(Text, default="")
+    checked: Mapped[bool] = mapped_column(Boolean, default=False)
+    proceed_reason: Mapped[str] = mapped_column(Text, default="")
+    # The officer checked the group's own note of the advice attributed to them.
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    verification_note: Mapped[str] = mapped_column(Text, default="")
+    voided_on: Mapped[dt.date | None] = mapped_column(Date)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    notifications: Mapped[list[DisclosureNotification]] = relationship(
+        back_populates="disclosure",
+        cascade="all, delete-orphan",
+        order_by="DisclosureNotification.id",
+        passive_deletes=True,
+    )
+
+
+class DisclosureNotification(Base):
+    """One group (or one councillor in no group) to be told that a disclosure was made."""
+
+    __tablename__ = "disclosure_notification"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    disclosure_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosure.id", ondelete="CASCADE"), index=True
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("political_group.id", ondelete="SET NULL")
+    )
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    recipient: Mapped[str] = mapped_column(String(200))
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20), default="")
+
+    disclosure: Mapped[Disclosure] = relationship(back_populates="notifications")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from councildesk import APP_NAME, __version__, paths
 from councildesk.errors import CouncilDeskError
-from councildesk.gui import recent_files
+from councildesk.gui import platform_check, recent_files
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.first_run import FirstRunChoice, FirstRunDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
@@ -234,6 +234,9 @@ class Shell(QObject):
 
 
 def run(db_path: Path, *, quit_when_ready: bool = False, screenshots: Path | None = None) -> int:
+    if (cannot := platform_check.problem()) is not None:
+        print(f"councildesk: {cannot}", file=sys.stderr)
+        return 1
     app = make_application()
     headless = quit_when_ready or screenshots is not None
     db = open_or_set_up(db_path, headless)

@@ -16,17 +16,21 @@ LABELS = {
 }
 
 
-def summary_text(changes: Sequence[ClauseChange]) -> str:
+def summary_text(
+    changes: Sequence[ClauseChange], items: str = "clauses", sides: str = "versions"
+) -> str:
+    """``items`` and ``sides`` name what is compared: a policy's "clauses" in two "versions",
+    or the "paragraphs" of two "reports"."""
     counts = summarise(changes)
     if counts.identical:
-        return "The two versions say the same thing, clause for clause."
+        return f"The two {sides} say the same thing, {items[:-1]} for {items[:-1]}."
     parts = [
         f"{counts.changed} changed",
         f"{counts.added} added",
         f"{counts.removed} removed",
         f"{counts.renumbered} renumbered only",
     ]
-    return "Clauses: " + ", ".join(parts) + f"; {counts.unchanged} unchanged."
+    return f"{items.capitalize()}: " + ", ".join(parts) + f"; {counts.unchanged} unchanged."
 
 
 def _words(ops: Sequence[WordOp], side: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
+from councildesk.gui import disclosure_screenshots
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.adopt_dialog import AdoptDialog
 from councildesk.gui.dialogs.committee_dialog import CommitteeDialog
@@ -25,6 +26,8 @@ from councildesk.gui.dialogs.person_dialog import PersonDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pdf_preview import PdfPreviewDialog
+from councildesk.gui.screenshot_reviews import review_dialogs, review_states
+from councildesk.gui.screenshots_complaints import complaint_dialogs, complaint_states
 from councildesk.services import committees, directory, groups
 
 SMALLEST_SIZE = (1280, 720)  # the pages named page-NN-title.png
@@ -93,6 +96,9 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
         ("protocol-adopt", lambda: AdoptDialog(context, latest, window)),
         ("protocol-edit", lambda: ImportReviewDialog.for_version(context, latest, parent=window)),
         ("protocol-compare", lambda: _compare(window, latest)),
+        *review_dialogs(context, window),
+        *complaint_dialogs(context, window),
+        *disclosure_screenshots.dialogs(context, window),
     ]
 
 
@@ -118,7 +124,14 @@ def _page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         search.ui.searchEdit.setText("political group")
         search.search_now()
 
-    return [("protocol-coverage", tab(1)), ("protocol-receipts", tab(2)), ("search", searching)]
+    return [
+        ("protocol-coverage", tab(1)),
+        ("protocol-receipts", tab(2)),
+        ("search", searching),
+        *review_states(window),
+        *complaint_states(window),
+        *disclosure_screenshots.page_states(window),
+    ]
 
 
 def _first_ids(context: AppContext) -> tuple[int, int | None]:

@@ -44,13 +44,14 @@ class ComparisonData:
     new_label: str  # e.g. "Version 3 (draft)"
     changes: Sequence[ClauseChange]  # from rules.protocol_diff.diff_protocols, in its order
     sample: bool = False  # a made-up council: every page says SAMPLE
+    compared: str = "versions"  # what the two sides are, for the title: "reports"
 
 
 def render_comparison(data: ComparisonData, out: Path | BinaryIO, printed_on: dt.date) -> None:
     """Write the comparison of two versions to ``out`` as an A4 PDF."""
     header = ReportHeader(
         council_name=data.council_name,
-        title=f"{data.title}: comparison of versions",
+        title=f"{data.title}: comparison of {data.compared}",
         subtitle=f"{data.old_label} compared with {data.new_label}",
         printed_on=printed_on,
         sample=data.sample,

@@ -17,18 +17,18 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from councildesk.reports import styles
 from councildesk.reports.blocks import heading, none_recorded
 from councildesk.reports.dates import uk_date
 from councildesk.reports.tables import Cell, make_table
 from councildesk.reports.template import CONTENT_WIDTH, ReportHeader, build_pdf
-from councildesk.rules.review_timeline import Timeline
+from councildesk.rules.review_timeline import Timeline, quarter_label
 
 TITLE: Final = "Policy review schedule"
 OVERDUE: Final = "overdue"
-_ROW_HEIGHT: Final = 13.0
+_ROW_HEIGHT: Final = 15.0
 _LABEL_WIDTH: Final = 150.0
 _AXIS_HEIGHT: Final = 26.0
 
@@ -73,11 +73,13 @@ def reviews_story(data: ReviewsData) -> list[Flowable]:
             *heading("To put right"),
             *[Paragraph(escape(n), styles.BODY) for n in data.notes],
         ]
+    # The picture and its key stay together with their heading.
     story += [
+        CondPageBreak(_AXIS_HEIGHT + _ROW_HEIGHT * len(data.timeline.items) + 90),
         *heading("The next 24 months"),
-        timeline_drawing(data.timeline),
-        Spacer(0, 4),
-        Paragraph(TIMELINE_KEY, styles.NOTE),
+        KeepTogether(
+            [timeline_drawing(data.timeline), Spacer(0, 4), Paragraph(TIMELINE_KEY, styles.NOTE)]
+        ),
     ]
     return story
 
@@ -103,7 +105,7 @@ def _schedule_table(lines: Sequence[ReviewLine]) -> Flowable:
         "Agenda by",
         "Status",
     ]
-    widths = [19.0, 13.0, 10.5, 12.5, 15.0, 10.5, 10.5, 9.0]
+    widths = [15.5, 11.0, 11.0, 12.0, 15.0, 11.0, 11.0, 13.5]
     bold = ParagraphStyle("review-overdue", parent=styles.TABLE_CELL, fontName=styles.FONT_BOLD)
     rows: list[list[Cell]] = []
     for line in lines:
@@ -142,7 +144,7 @@ def timeline_drawing(timeline: Timeline, width: float = CONTENT_WIDTH) -> Flowab
     for at, label in timeline.ticks:
         x = left + at * span
         drawing.add(Line(x, top + 2, x, 4, strokeColor=styles.GRID, strokeWidth=0.3))
-        if label[:3] in {"Jan", "Apr", "Jul", "Oct"} or at == 0.0:
+        if quarter_label(timeline, at, label):
             drawing.add(String(x + 1.5, top + 8, label, fontName=styles.FONT, fontSize=6.5))
     drawing.add(Line(left, top + 2, right, top + 2, strokeColor=styles.RULE, strokeWidth=0.8))
     for row, item in enumerate(timeline.items):

@@ -66,3 +66,17 @@ def layout(entries: Sequence[Entry], today: dt.date, months: int = TIMELINE_MONT
             )
         )
     return Timeline(start, end, tuple(ticks), tuple(items))
+
+
+def quarter_label(timeline: Timeline, at: float, label: str) -> bool:
+    """Label January, April, July and October, and the first month unless one of those is
+    about to be labelled beside it."""
+    if label[:3] in _QUARTERS:
+        return True
+    if at != 0.0:
+        return False
+    following = [text for _at, text in timeline.ticks[1:3]]
+    return not any(text[:3] in _QUARTERS for text in following)
+
+
+_QUARTERS = {"Jan", "Apr", "Jul", "Oct"}

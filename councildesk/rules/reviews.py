@@ -65,6 +65,23 @@ def cycle_label(months: int | None, on_legal_change: bool, as_required: bool) ->
     return ", and ".join(parts) if parts else "Not set"
 
 
+def cycle_short(months: int | None, on_legal_change: bool, as_required: bool) -> str:
+    """'3 years + law change', for a table column."""
+    parts: list[str] = []
+    if months:
+        years, rest = divmod(months, 12)
+        if rest:
+            parts.append(f"{months} months")
+        else:
+            parts.append("1 year" if years == 1 else f"{years} years")
+    if as_required:
+        parts.append("As required")
+    if on_legal_change:
+        parts.append("law change")
+    text = " + ".join(parts)
+    return text[:1].upper() + text[1:] if text else "Not set"
+
+
 # --- reading the document's own words ---------------------------------------------------------
 
 _AMBIGUOUS = re.compile(r"\b(bi-?annual(?:ly)?|bi-?yearly)\b", re.IGNORECASE)

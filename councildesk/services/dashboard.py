@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.models import Committee, Meeting, Person, PersonKind, PoliticalGroup
 from councildesk.errors import NotFoundError
-from councildesk.services import acknowledgements, protocols, reviews
+from councildesk.services import acknowledgements, complaints, disclosures, protocols, reviews
 from councildesk.services.actions import Action, Urgency, in_order
 from councildesk.services.meetings import upcoming
 from councildesk.services.people import is_current
@@ -97,7 +97,12 @@ def receipts_actions(session: Session, today: dt.date) -> list[Action]:
 ActionProvider = Callable[[Session, dt.date], list[Action]]
 
 # Every register's to-dos, merged on the Dashboard, in the tray and by the reminder agent.
-PROVIDERS: Sequence[ActionProvider] = (receipts_actions, reviews.actions)
+PROVIDERS: Sequence[ActionProvider] = (
+    receipts_actions,
+    reviews.actions,
+    complaints.actions,
+    disclosures.actions,
+)
 
 
 def actions(session: Session, today: dt.date) -> list[Action]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from councildesk.db.models import Committee, Person, Role
+from councildesk.db.models import Acknowledgement, Committee, Person, PolicyVersion, Role
 from councildesk.db.models import PersonKind as PersonKind
 from councildesk.errors import Problem, ValidationError
 from councildesk.rules.person_names import COMMON_TITLES as COMMON_TITLES
@@ -165,3 +165,66 @@ def is_current(person: Person, on: dt.date) -> bool:
     return (person.start_on is None or person.start_on <= on) and (
         person.end_on is None or on <= person.end_on
     )
+
+
+@dataclass(frozen=True)
+class PersonRecords:
+    """What goes with a person if they are deleted, in words for the confirmation."""
+
+    name: str
+    is_councillor: bool
+    serving: bool  # their term (or employment) has not ended
+    receipts: list[str]  # e.g. "Member/Officer Protocol version 1 (received 21/05/2025)"
+    committees: list[str]
+    roles: list[str]
+    groups: list[str]
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.receipts or self.committees or self.roles or self.groups)
+
+
+def records_of(session: Session, person_id: int, today: dt.date) -> PersonRecords:
+    person = get_person(session, person_id)
+    receipts = session.scalars(
+        select(Acknowledgement)
+        .where(Acknowledgement.person_id == person_id)
+        .options(selectinload(Acknowledgement.version).selectinload(PolicyVersion.policy))
+        .order_by(Acknowledgement.received_on)
+    )
+    return PersonRecords(
+        name=person.name,
+        is_councillor=person.kind is PersonKind.COUNCILLOR,
+        serving=person.end_on is None or person.end_on >= today,
+        receipts=[
+            f"{a.version.policy.name} version {a.version.number} "
+            f"(received {a.received_on:%d/%m/%Y})"
+            for a in receipts
+        ],
+        committees=sorted(seat.committee.name for seat in person.committee_seats),
+        roles=[role_label(role) for role in person.roles],
+        groups=sorted({m.group.name for m in person.group_memberships}),
+    )
+
+
+def end_term(session: Session, person_id: int, on: dt.date) -> Person:
+    """A councillor who has left (or an officer who has gone) keeps their record, ended ``on``.
+
+    Their receipts, seats and roles stay on record; lists of who serves now leave them out.
+    A group membership still open then ends on the same day, since a group's members are
+    councillors.
+    """
+    person = get_person(session, person_id)
+    problems: list[Problem] = []
+    what = "term of office" if person.kind is PersonKind.COUNCILLOR else "employment"
+    check_period(problems, person.start_on, on, what)
+    if problems:
+        raise ValidationError(problems)
+    person.end_on = on
+    for membership in person.group_memberships:
+        still_open = membership.end_on is None or membership.end_on > on
+        if still_open and (membership.start_on is None or membership.start_on <= on):
+            membership.end_on = on
+    session.flush()
+    audit.record(session, "end term", "person", person.id, f"{person.name} to {on.isoformat()}")
+    return person

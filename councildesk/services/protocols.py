@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from councildesk.db.models import Policy, PolicyNode, PolicyVersion
 from councildesk.db.models import VersionStatus as VersionStatus
 from councildesk.errors import CouncilDeskError, NotFoundError, Problem, ValidationError
 from councildesk.importers import read_blocks
+from councildesk.rules import import_limits, policy_titles
 from councildesk.rules.dates import uk_date
 from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_text import Node, ParsedDocument, parse_blocks, parse_text
@@ -35,10 +36,39 @@ class ImportPreview:
     parsed: ParsedDocument
 
 
-def preview_file(path: Path) -> ImportPreview:
+class NotAPolicyError(CouncilDeskError):
+    """A file far bigger than any policy: refused before anything is parsed or saved."""
+
+
+class ImportCancelled(CouncilDeskError):
+    """The clerk pressed Cancel while the file was being read."""
+
+
+class SameAsExistingError(CouncilDeskError):
+    """The file holds exactly the words of a version already kept: nothing new to save."""
+
+
+def _never() -> bool:
+    return False
+
+
+def preview_file(path: Path, stop: Callable[[], bool] = _never) -> ImportPreview:
+    """Read and parse ``path`` for the clerk to check; ``stop`` is asked between the stages."""
     blocks = read_blocks(path)
+    paragraphs = sum(1 for block in blocks if block.text.strip())
+    if problem := import_limits.paragraphs_problem(paragraphs):
+        raise NotAPolicyError(_refusal(path, problem))
+    if stop():
+        raise ImportCancelled("The import was cancelled; nothing was saved.")
+    parsed = parse_blocks(blocks)
+    if problem := import_limits.shape_problem(parsed.body):
+        raise NotAPolicyError(_refusal(path, problem))
     source = "\n".join(block.text for block in blocks)
-    return ImportPreview(path.name, source, parse_blocks(blocks))
+    return ImportPreview(path.name, source, parsed)
+
+
+def _refusal(path: Path, problem: str) -> str:
+    return f"Cannot import ‘{path.name}’: {problem}. Check that you chose the right file."
 
 
 def preview_starter() -> ImportPreview:
@@ -110,8 +140,19 @@ def _check_tree(nodes: Sequence[Node]) -> None:
 def save_preview(
     session: Session, preview: ImportPreview, nodes: Sequence[Node], policy_name: str = PROTOCOL
 ) -> PolicyVersion:
-    """Save an import (as the clerk corrected it) as a new draft version, all at once."""
+    """Save an import (as the clerk corrected it) as a new draft version, all at once.
+
+    A text the same as a version already kept is refused: a second copy would only muddle
+    which version is which.
+    """
     _check_tree(nodes)
+    if (same := same_as_existing(session, policy_name, nodes)) is not None:
+        source = same.source_name
+        came = f" (from {source})" if source and source != preview.source_name else ""
+        raise SameAsExistingError(
+            f"‘{preview.source_name}’ is word for word the same as version {same.number} of "
+            f"{same.policy.name}{came}, so nothing was saved."
+        )
     policy = get_or_create_policy(session, policy_name)
     version = PolicyVersion(
         policy=policy,
@@ -133,9 +174,52 @@ def save_preview(
     return version
 
 
-def import_file(session: Session, path: Path, policy_name: str = PROTOCOL) -> PolicyVersion:
+def import_file(session: Session, path: Path, policy_name: str | None = PROTOCOL) -> PolicyVersion:
+    """Import ``path`` as a new draft of ``policy_name``; None: of the policy its title names
+    (the protocol when the title says nothing else), never silently another policy's."""
     preview = preview_file(path)
+    if policy_name is None:
+        mismatch = title_mismatch(session, preview.parsed.title, PROTOCOL)
+        policy_name = mismatch.suggested if mismatch else PROTOCOL
     return save_preview(session, preview, preview.parsed.body, policy_name)
+
+
+def same_as_existing(
+    session: Session, policy_name: str, nodes: Sequence[Node]
+) -> PolicyVersion | None:
+    """The version of ``policy_name`` whose clauses are exactly ``nodes``, if there is one."""
+    policy = session.scalars(select(Policy).where(Policy.name == policy_name.strip())).first()
+    if policy is None:
+        return None
+    wanted = list(nodes)
+    for version in policy.versions:
+        if version_tree(version) == wanted:
+            return version
+    return None
+
+
+@dataclass(frozen=True)
+class TitleMismatch:
+    """A document whose own title names another policy than the one it is imported into."""
+
+    title: str  # as the document gives it
+    chosen: str  # the policy the clerk is importing into
+    suggested: str  # the policy the title names: one already kept, or a name for a new one
+    suggested_exists: bool  # a policy CouncilDesk keeps (or the protocol), not a new name
+
+
+def title_mismatch(session: Session, title: str | None, chosen: str) -> TitleMismatch | None:
+    if not title or policy_titles.title_names_policy(title, chosen):
+        return None
+    known = dict.fromkeys([PROTOCOL, *(p.name for p in list_policies(session))])
+    for name in known:
+        named = name != chosen and bool(policy_titles.key_words(name))
+        if named and policy_titles.title_names_policy(title, name):
+            return TitleMismatch(title, chosen, name, True)
+    suggested = policy_titles.policy_name_from_title(title)
+    if suggested == chosen:
+        return None
+    return TitleMismatch(title, chosen, suggested, False)
 
 
 def get_version(session: Session, version_id: int) -> PolicyVersion:

@@ -29,6 +29,8 @@ class Notice:
     due_on: dt.date
     remind_on: dt.date
     text: str
+    policy: str = ""
+    overdue: bool = False
 
 
 def _key(row: ScheduleRow) -> tuple[dt.date, dt.date] | None:
@@ -56,7 +58,8 @@ def notices(session: Session, today: dt.date) -> list[Notice]:
             or (state.snoozed_until is not None and state.snoozed_until > today)
         ):
             continue
-        found.append(Notice(row.id, key[0], key[1], action.what))
+        overdue = row.status is Status.OVERDUE
+        found.append(Notice(row.id, key[0], key[1], action.what, row.policy, overdue))
     return found
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.reports.reviews import ReviewLine, ReviewsData, render_reviews
 from councildesk.rules.review_timeline import Entry, Timeline, layout
+from councildesk.rules.reviews import cycle_short
 from councildesk.services import council
 from councildesk.services.reviews import ScheduleRow, schedule
 
@@ -37,7 +38,7 @@ def reviews_data(session: Session, today: dt.date) -> ReviewsData:
     lines = [
         ReviewLine(
             policy=r.policy,
-            cycle=r.cycle,
+            cycle=cycle_short(r.cycle_months, r.on_legal_change, r.as_required),
             last_reviewed_on=r.last_reviewed_on,
             next_due=next_due_text(r),
             body=r.body,

@@ -158,6 +158,24 @@ def set_document_words(
     return schedule
 
 
+def schedule_override(session: Session, policy_id: int) -> tuple[dt.date, str] | None:
+    """The clerk's own next date and reason, if one is set."""
+    schedule = _existing(session, policy_id)
+    if schedule is None or schedule.next_due_override is None:
+        return None
+    return schedule.next_due_override, schedule.override_reason
+
+
+def document_words(session: Session, policy_id: int) -> str:
+    schedule = _existing(session, policy_id)
+    return schedule.doc_text if schedule is not None else ""
+
+
+def _existing(session: Session, policy_id: int) -> ReviewSchedule | None:
+    query = select(ReviewSchedule).where(ReviewSchedule.policy_id == policy_id)
+    return session.scalars(query).first()
+
+
 def answer_question(
     session: Session, policy_id: int, cycle_months: int | None, as_required: bool = False
 ) -> ReviewSchedule:

@@ -356,35 +356,39 @@ def due_rows(session: Session, today: dt.date, within_days: int | None = None) -
 UPCOMING_HORIZON = dt.timedelta(days=62)
 
 
+_AMBIGUOUS_WORDS = ("biannual", "bi-annual", "biyearly", "bi-yearly")
+
+
+def question_text(row: ScheduleRow) -> str:
+    words = row.question or ""
+    if words.lower().startswith(_AMBIGUOUS_WORDS):
+        return f"{row.policy}: does '{words}' mean twice a year or every two years?"
+    return f"{row.policy}: how often is it reviewed? The document says '{words}'"
+
+
+def body_phrase(body: str) -> str:
+    """'Full Council', but 'the Personnel Committee'."""
+    return body if body == FULL_COUNCIL else f"the {body}"
+
+
 def action_for(row: ScheduleRow, today: dt.date) -> Action | None:
     if row.question:
-        return Action(
-            None,
-            f"Answer: how often is '{row.question}'? ({row.policy})",
-            Urgency.DUE,
-            AREA,
-            row.id,
-        )
+        return Action(None, question_text(row), Urgency.DUE, AREA, row.id)
     if row.status is None or row.due_on is None:
         return None
     if row.status is Status.OVERDUE:
-        return Action(
-            row.due_on,
-            f"Review of the {row.policy} is overdue (was due {uk_date(row.due_on)})",
-            Urgency.OVERDUE,
-            AREA,
-            row.id,
-        )
+        what = f"{row.policy}: review overdue since {uk_date(row.due_on)}"
+        return Action(row.due_on, what, Urgency.OVERDUE, AREA, row.id)
     if row.meeting_on and row.agenda_deadline:
         what = (
-            f"Put the review of the {row.policy} on the {row.body} agenda for "
-            f"{uk_date(row.meeting_on)}: send it by {uk_date(row.agenda_deadline)}"
+            f"{row.policy}: put its review on the agenda of {body_phrase(row.body)} for "
+            f"{uk_date(row.meeting_on)} (send by {uk_date(row.agenda_deadline)})"
         )
         when = row.agenda_deadline
     else:
         what = (
-            f"Review of the {row.policy} is due by {uk_date(row.due_on)}, and no {row.body} "
-            "meeting is in the calendar before then"
+            f"{row.policy}: review due {row.due.label}, and no meeting of "
+            f"{body_phrase(row.body)} is in the calendar before then"
         )
         when = row.due_on
     if row.status is Status.DUE:

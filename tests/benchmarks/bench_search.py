@@ -14,7 +14,16 @@ from councildesk.services.database import open_database
 SAMPLE = (
     Path(__file__).resolve().parents[1] / "fixtures" / "protocols" / "sandhurst-town-council.txt"
 )
-QUERIES = ("political group", "monitoring officer", "confidential", "recommendation", "chair")
+# The last two are half-typed, as when the clerk pauses mid-word (the prefix index).
+QUERIES = (
+    "political group",
+    "monitoring officer",
+    "confidential",
+    "recommendation",
+    "chair",
+    "politica",
+    "councillors mediatio",
+)
 
 
 def main() -> int:

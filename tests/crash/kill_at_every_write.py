@@ -249,6 +249,11 @@ def _traced_run(argv: list[str], home: Path, strace_args: list[str]) -> tuple[in
     deadline = time.monotonic() + 30
     while _tracer_of(pid) == 0 and time.monotonic() < deadline:
         time.sleep(0.002)
+    if _tracer_of(pid) == 0:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        tracer.kill()
+        raise SystemExit("kill_at_every_write: strace could not attach (is ptrace allowed here?)")
     os.kill(pid, signal.SIGCONT)
     with os.fdopen(read_end, "r", encoding="utf-8", errors="replace") as out:
         printed = out.read()

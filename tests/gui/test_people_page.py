@@ -15,9 +15,10 @@ from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.person_dialog import PersonDialog
 from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pages.people import PeoplePage
+from councildesk.gui.pages.people_delete import PersonRemoval
 from councildesk.services import committees, people
 from councildesk.services.database import Database, open_database
-from councildesk.services.people import PersonKind
+from councildesk.services.people import PersonKind, PersonRecords
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -130,14 +131,14 @@ def test_people_page_filters_and_sorts(qtbot: QtBot, demo_db: Database) -> None:
 def test_deleting_asks_first_and_keeps_the_person_on_cancel(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answers = [False, True]
+    answers = [None, PersonRemoval.DELETE]
     asked: list[str] = []
 
-    def fake_confirm(_parent: object, _title: str, text: str, _action: str) -> bool:
-        asked.append(text)
+    def fake_ask(_parent: object, records: PersonRecords, _today: object) -> object:
+        asked.append(records.name)
         return answers.pop(0)
 
-    monkeypatch.setattr("councildesk.gui.pages.base.confirm", fake_confirm)
+    monkeypatch.setattr("councildesk.gui.pages.people.ask_how_to_remove", fake_ask)
     page = PeoplePage(_context(demo_db))
     qtbot.addWidget(page)
     page.refresh()
@@ -149,7 +150,7 @@ def test_deleting_asks_first_and_keeps_the_person_on_cancel(
     assert page.model.rowCount() == 13
     page.delete_selected()
     assert page.model.rowCount() == 12
-    assert asked[0] == f"Delete person '{name}'? This cannot be undone."
+    assert asked[0] == name
     assert statuses == [f"Deleted {name}."]
 
 

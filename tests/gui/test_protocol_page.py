@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk.gui.app import make_application
@@ -168,18 +168,34 @@ def test_a_search_result_opens_its_clause(qtbot: QtBot, demo_db: Database) -> No
     assert selected is not None and selected.text(0).startswith(hit.number)
 
 
-@pytest.mark.parametrize("name", ["notes.rtf", "protocol.xlsx"])
-def test_unsupported_file_is_refused_with_a_message(
-    qtbot: QtBot, db: Database, tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [
+        ("notes.rtf", "Save the protocol as a Word document (.docx), a PDF or plain text"),
+        ("protocol.xlsx", "Save the protocol as a Word document (.docx), a PDF or plain text"),
+        ("old-protocol.doc", "choose Save As > Word Document (.docx)"),
+    ],
+)
+def test_a_file_that_cannot_be_imported_gets_the_importers_own_message(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    name: str,
+    advice: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from councildesk.importers import ImportProblem, read_blocks
+
+    (tmp_path / name).write_bytes(b"\xd0\xcf\x11\xe0 not really a document")
+    with pytest.raises(ImportProblem) as expected:
+        read_blocks(tmp_path / name)
     shown: list[str] = []
     monkeypatch.setattr(
-        "councildesk.gui.pages.protocol_actions.show_error",
-        lambda _parent, _title, text: shown.append(text),
+        "councildesk.gui.workers.show_error", lambda _parent, _title, text: shown.append(text)
     )
     page = _page(qtbot, db)
     page.commands.import_path(tmp_path / name)
-    assert shown and name in shown[0] and "Word (.docx), PDF, or text" in shown[0]
+    assert shown == [str(expected.value)] and advice in shown[0]
 
 
 def test_print_booklet_previews_the_version_made_off_the_gui_thread(
@@ -276,7 +292,14 @@ def test_another_policy_can_be_named_then_imported(
     def save(dialog: QWidget) -> None:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
 
-    when_modal(save)
+    def keep_as_named(box: QWidget) -> None:
+        # The file's title names the protocol: the clerk says it is Standing Orders all the same.
+        assert isinstance(box, QMessageBox)
+        (button,) = [b for b in box.buttons() if b.text() == "Version of Standing Orders"]
+        button.click()
+        when_modal(save)
+
+    when_modal(keep_as_named)
     page.commands.import_path(LOWESTOFT)
     with db.session() as session:
         names = [p.name for p in protocols.list_policies(session)]

@@ -64,3 +64,14 @@ def test_any_blocks(blocks: list[Block]) -> None:
 @given(lines=st.lists(st.text(max_size=120), max_size=30))
 def test_document_control_on_any_lines(lines: list[str]) -> None:
     read_doc_control(lines)
+
+
+def test_a_part_without_a_number_after_a_clause_is_read_without_error() -> None:
+    """Found by the fuzzing: "PART 0" after a numbered clause raised an IndexError."""
+    blocks = [
+        Block(text="A", number=None, bullet=False, heading_level=1, bold=False),
+        Block(text="", number="1.1", bullet=False, heading_level=None, bold=False),
+        Block(text="PART 0", number=None, bullet=False, heading_level=None, bold=False),
+    ]
+    nodes = list(iter_nodes(parse_blocks(blocks).nodes))
+    assert any("PART" in f"{n.number} {n.heading} {n.text}" for n in nodes)  # its words kept

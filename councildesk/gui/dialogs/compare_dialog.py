@@ -1,8 +1,12 @@
-"""Two versions of a policy side by side, clause by clause, with the changed words marked."""
+"""Two texts side by side, clause by clause, with the changed words marked: two versions of a
+policy, or (through a CompareSource) the written reports given to two groups on one matter."""
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -14,7 +18,33 @@ from councildesk.gui.icons import icon
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.rules.protocol_diff import ClauseChange
 from councildesk.services import protocol_printouts
+from councildesk.services.database import Session
 from councildesk.services.protocols import VersionSummary
+
+
+@dataclass(frozen=True)
+class CompareSource:
+    """What the dialog compares: the choices, how to compare two, and how to print them."""
+
+    choices: list[tuple[str, int]]  # (label, id), oldest first
+    compare: Callable[[Session, int, int], list[ClauseChange]]
+    write_pdf: Callable[[Session, int, int, Path, dt.date], None]
+    window_title: str = "Compare versions"
+    pdf_title: str = "Comparison of versions"
+    file_stem: str = "protocol-comparison"
+    older_name: str = "Older version"
+    newer_name: str = "Newer version"
+    unchanged_label: str = "Show &unchanged clauses"
+    items: str = "clauses"
+    sides: str = "versions"
+
+
+def versions_source(versions: list[VersionSummary]) -> CompareSource:
+    return CompareSource(
+        [(v.label, v.id) for v in versions],
+        protocol_printouts.compare,
+        protocol_printouts.write_comparison,
+    )
 
 
 class CompareDialog(QDialog):
@@ -24,21 +54,26 @@ class CompareDialog(QDialog):
         versions: list[VersionSummary],
         new_id: int,
         parent: QWidget | None = None,
+        source: CompareSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.source = source or versions_source(versions)
         self.ui = Ui_CompareDialog()
         self.ui.setupUi(self)
         self.changes: list[ClauseChange] = []
         ui = self.ui
-        for summary in versions:
-            ui.oldCombo.addItem(summary.label, summary.id)
-            ui.newCombo.addItem(summary.label, summary.id)
+        self.setWindowTitle(self.source.window_title)
+        ui.oldCombo.setAccessibleName(self.source.older_name)
+        ui.newCombo.setAccessibleName(self.source.newer_name)
+        ui.unchangedCheck.setText(self.source.unchanged_label)
+        for label, item_id in self.source.choices:
+            ui.oldCombo.addItem(label, item_id)
+            ui.newCombo.addItem(label, item_id)
         new_index = max(0, ui.newCombo.findData(new_id))
         ui.newCombo.setCurrentIndex(new_index)
-        ui.oldCombo.setCurrentIndex(
-            max(0, new_index - 1) if new_index else min(1, len(versions) - 1)
-        )
+        count = len(self.source.choices)
+        ui.oldCombo.setCurrentIndex(max(0, new_index - 1) if new_index else min(1, count - 1))
         ui.printButton.setIcon(icon("print"))
         ui.printButton.setAccessibleName("Print the comparison")
         ui.printButton.setAutoDefault(False)
@@ -56,8 +91,10 @@ class CompareDialog(QDialog):
     def update_view(self) -> None:
         old_id, new_id = self.ids()
         with self.context.db.session() as session:
-            self.changes = protocol_printouts.compare(session, old_id, new_id)
-        self.ui.summaryLabel.setText(summary_text(self.changes))
+            self.changes = self.source.compare(session, old_id, new_id)
+        self.ui.summaryLabel.setText(
+            summary_text(self.changes, self.source.items, self.source.sides)
+        )
         self._render()
 
     def _render(self) -> None:
@@ -75,8 +112,6 @@ class CompareDialog(QDialog):
         with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
             pdf = Path(folder) / "comparison.pdf"
             with self.context.db.session() as session:
-                protocol_printouts.write_comparison(
-                    session, old_id, new_id, pdf, self.context.today()
-                )
-            name = f"protocol-comparison-{self.context.today().isoformat()}.pdf"
-            PdfPreviewDialog(pdf, "Comparison of versions", name, self).exec()
+                self.source.write_pdf(session, old_id, new_id, pdf, self.context.today())
+            name = f"{self.source.file_stem}-{self.context.today().isoformat()}.pdf"
+            PdfPreviewDialog(pdf, self.source.pdf_title, name, self).exec()

@@ -166,8 +166,11 @@ class TablePage(Page):
             show_error(self, "Not deleted", str(error))
             self.refresh()
             return
-        if not confirm(self, f"Delete {self.noun}", question, f"Delete {self.noun}"):
-            return
+        if confirm(self, f"Delete {self.noun}", question, f"Delete {self.noun}"):
+            self.delete_now(row)
+
+    def delete_now(self, row: Any) -> None:
+        """Delete ``row`` (the clerk has confirmed) in one transaction, and say so."""
         try:
             with self.context.db.transaction() as session:
                 message = self.delete_row(session, row)

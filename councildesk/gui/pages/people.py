@@ -8,9 +8,13 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog
 
+from councildesk.errors import CouncilDeskError
 from councildesk.gui.dialogs.person_dialog import PersonDialog
+from councildesk.gui.messages import show_error
 from councildesk.gui.pages.base import TablePage
+from councildesk.gui.pages.people_delete import PersonRemoval, ask_how_to_remove
 from councildesk.gui.table_model import Column
+from councildesk.rules.dates import uk_date
 from councildesk.services import people
 from councildesk.services.database import Session
 from councildesk.services.groups import group_on
@@ -92,3 +96,34 @@ class PeoplePage(TablePage):
     def delete_row(self, session: Session, row: PersonRow) -> str:
         people.delete_person(session, row.id)
         return f"Deleted {row.name}."
+
+    def delete_selected(self) -> None:
+        """Say what goes with the person, and offer ending their term as the usual choice."""
+        row = self.selected_row()
+        if row is None:
+            return
+        today = self.context.today()
+        try:
+            with self.context.db.session() as session:
+                records = people.records_of(session, row.id, today)
+        except CouncilDeskError as error:
+            show_error(self, "Not deleted", str(error))
+            self.refresh()
+            return
+        chosen = ask_how_to_remove(self, records, today)
+        if chosen is PersonRemoval.DELETE:
+            self.delete_now(row)
+        elif chosen is PersonRemoval.END_TERM:
+            self._end_term(row, today)
+
+    def _end_term(self, row: PersonRow, today: dt.date) -> None:
+        try:
+            with self.context.db.transaction() as session:
+                people.end_term(session, row.id, today)
+        except CouncilDeskError as error:
+            show_error(self, "Not changed", str(error))
+            return
+        self.refresh()
+        self.data_changed.emit()
+        ending = "term" if row.kind == "Councillor" else "employment"
+        self.status.emit(f"Ended the {ending} of {row.name} on {uk_date(today)}; records kept.")

@@ -18,7 +18,6 @@ from councildesk.gui.pages.protocol_actions import ProtocolActions
 from councildesk.gui.pages.protocol_coverage import CoveragePanel
 from councildesk.gui.pages.protocol_receipts import ReceiptsPanel
 from councildesk.gui.protocol_html import anchor, render
-from councildesk.importers import SUPPORTED
 from councildesk.services import protocols
 from councildesk.services.protocol_tree import ClauseRow, clause_rows
 from councildesk.services.protocols import VersionStatus, VersionSummary
@@ -312,8 +311,9 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
+    # Any one file is taken; the importer says plainly if it cannot read it.
     path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in SUPPORTED else None
+    return path if not path.is_dir() else None
 
 
 def _first_words(text: str, count: int = 8) -> str:

@@ -12,10 +12,10 @@ from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.compare_dialog import CompareDialog
 from councildesk.gui.dialogs.import_review import ImportReviewDialog
+from councildesk.gui.dialogs.policy_choice import ask_which_policy
 from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.pdf_preview import PdfPreviewDialog
-from councildesk.gui.workers import run_with_progress
-from councildesk.importers import SUPPORTED
+from councildesk.gui.workers import Cancellation, run_with_progress
 from councildesk.services import printouts, protocol_printouts, protocols
 from councildesk.services.protocols import ImportPreview, VersionSummary
 
@@ -37,6 +37,8 @@ class ProtocolView(Protocol):
 
     def refresh(self, select_version_id: int | None = None) -> None: ...
 
+    def show_version(self, version_id: int) -> None: ...
+
 
 class ProtocolActions:
     def __init__(self, page: ProtocolView, widget: QWidget) -> None:
@@ -53,18 +55,14 @@ class ProtocolActions:
             self.import_path(Path(target))
 
     def import_path(self, path: Path) -> None:
-        if path.suffix.lower() not in SUPPORTED:
-            show_error(
-                self.widget,
-                "Cannot import",
-                f"{path.name} is not a Word (.docx), PDF, or text file. "
-                "Save it in one of those forms and import it again.",
-            )
-            return
+        # Whether the file can be imported at all is the importer's to say, in its own words
+        # (an old .doc is told to be saved as .docx): it is not checked again here.
+        cancellation = Cancellation()
         preview = run_with_progress(
             self.widget,
             f"Reading {path.name}…",
-            lambda: protocols.preview_file(path),
+            lambda: protocols.preview_file(path, stop=lambda: cancellation.requested),
+            cancellation=cancellation,
             error_title="Cannot import",
         )
         if preview is not None:
@@ -74,11 +72,35 @@ class ProtocolActions:
         self._review(protocols.preview_starter())
 
     def _review(self, preview: ImportPreview) -> None:
+        policy_name = self._policy_for(preview)
+        if policy_name is None:
+            return
+        with self.context.db.session() as session:
+            same = protocols.same_as_existing(session, policy_name, preview.parsed.body)
+            said = f"version {same.number} of {same.policy.name}" if same else ""
+        if same is not None:
+            show_error(
+                self.widget,
+                "Nothing new to import",
+                f"{preview.source_name} is word for word the same as {said}, "
+                "so there is nothing new to save.",
+            )
+            return
         dialog = ImportReviewDialog(
-            self.context, preview, policy_name=self.page.policy_name(), parent=self.widget
+            self.context, preview, policy_name=policy_name, parent=self.widget
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._saved(dialog.saved_version_id, dialog.saved_message)
+
+    def _policy_for(self, preview: ImportPreview) -> str | None:
+        """The policy to keep the import under: the one chosen, unless the file's own title
+        names another, when the clerk is asked. None if the clerk cancels."""
+        chosen = self.page.policy_name()
+        with self.context.db.session() as session:
+            mismatch = protocols.title_mismatch(session, preview.parsed.title, chosen)
+        if mismatch is None:
+            return chosen
+        return ask_which_policy(self.widget, mismatch)
 
     def edit_version(self) -> None:
         version = self.page.current_version()
@@ -90,6 +112,8 @@ class ProtocolActions:
 
     def _saved(self, version_id: int | None, message: str) -> None:
         self.page.refresh(version_id)
+        if version_id is not None:
+            self.page.show_version(version_id)  # it may belong to another policy
         self.page.data_changed.emit()
         self.page.status.emit(message)
 

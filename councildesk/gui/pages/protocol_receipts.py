@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
 from councildesk.gui.icons import icon
-from councildesk.gui.messages import show_error
+from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.widgets.date_edit import OptionalDateEdit
 from councildesk.rules.dates import uk_date
 from councildesk.services import acknowledgements
@@ -145,14 +145,31 @@ class ReceiptsPanel(QWidget):
     def clear_selected(self) -> None:
         chosen = [row for row in self._selected() if row.received_on is not None]
         if self.version_id is None or not chosen:
+            self.status.emit("Select councillors whose receipt is recorded first.")
+            return
+        if not confirm(self, "Clear receipts", clear_question(chosen), "Clear receipts"):
             return
         try:
             with self.context.db.transaction() as session:
                 for row in chosen:
                     acknowledgements.withdraw(session, self.version_id, row.person_id)
         except CouncilDeskError as error:
-            show_error(self, "Not saved", str(error))
+            show_error(self, "Not cleared", str(error))
             return
         self.show_version(self.version_id)
         self.data_changed.emit()
-        self.status.emit(f"Cleared the receipt of {len(chosen)} councillor(s).")
+        self.status.emit(
+            f"Cleared the receipt of {len(chosen)} councillor{'s' if len(chosen) != 1 else ''}."
+        )
+
+
+def clear_question(rows: list[AcknowledgementRow]) -> str:
+    """The confirmation: each councillor and the date that will no longer be on record."""
+    lines = [f"• {row.name}: received {uk_date(row.received_on)}" for row in rows[:12]]
+    if len(rows) > 12:
+        lines.append(f"• and {len(rows) - 12} more")
+    return (
+        "These recorded receipts will be cleared, and the dates will no longer be on record:\n\n"
+        + "\n".join(lines)
+        + "\n\nThe councillors will show as not yet confirmed."
+    )

@@ -162,6 +162,7 @@ class _Tree:
         not section 1 again; so is a number Word puts at a deeper list level."""
         if line.word_number and line.level:
             return True
+        # A label without a number ("PART 0" reads as none) cannot restart a list.
         if self.section_number is None or not label.parts or label.parts[0] > self.section_number:
             return False
         open_list = self._open_list(_list_item(label), ("number",))

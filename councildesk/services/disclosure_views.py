@@ -1,0 +1,159 @@
+"""The register as plain values: JSON for the command line, rows for the page, CSV and printouts."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from councildesk.db.models import Disclosure, DisclosureNotification
+from councildesk.rules.dates import uk_date
+from councildesk.rules.disclosures import Form, Method, NoticeStatus, notice_status
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def form_label(form: str) -> str:
+    try:
+        return Form(form).label
+    except ValueError:
+        return form
+
+
+def method_label(method: str) -> str:
+    try:
+        return Method(method).label
+    except ValueError:
+        return method
+
+
+def notification_status(
+    notification: DisclosureNotification, given_on: dt.date, today: dt.date, days: int
+) -> NoticeStatus:
+    return notice_status(given_on, notification.sent_on, today, days)
+
+
+def disclosure_json(disclosure: Disclosure, today: dt.date, days: int) -> dict[str, Any]:
+    """One entry in the shape `disclosures list --json` promises (DESIGN.md)."""
+    return {
+        "id": disclosure.id,
+        "date": disclosure.given_on.isoformat(),
+        "group": disclosure.group_name,
+        "matter": disclosure.matter,
+        "form": disclosure.form,
+        "officer": disclosure.officer_name or None,
+        "void": disclosure.voided_on is not None,
+        "notifications": [
+            {
+                "group": n.recipient,
+                "status": notification_status(n, disclosure.given_on, today, days).value,
+                "sent_on": _iso(n.sent_on),
+                "method": n.method or None,
+            }
+            for n in disclosure.notifications
+        ],
+    }
+
+
+def told_text(disclosure: Disclosure, today: dt.date, days: int) -> str:
+    """Who was told and when, one per line: "Labour Group: 03/11/2026 by e-mail"."""
+    if not disclosure.notifications:
+        return "No other group to tell"
+    lines = []
+    for n in disclosure.notifications:
+        if n.sent_on is not None:
+            how = f" by {method_label(n.method).lower()}" if n.method else ""
+            lines.append(f"{n.recipient}: {uk_date(n.sent_on)}{how}")
+        else:
+            state = notification_status(n, disclosure.given_on, today, days)
+            lines.append(f"{n.recipient}: not yet told ({state.value})")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class RegisterLine:
+    """One disclosure as the printout and the CSV show it."""
+
+    id: int
+    given_on: dt.date
+    group: str
+    matter: str
+    form: str
+    officer: str
+    told: str
+    checked: str
+    verified: str
+    void: str
+
+
+def register_lines(
+    disclosures: Sequence[Disclosure], today: dt.date, days: int
+) -> list[RegisterLine]:
+    lines = []
+    for d in sorted(disclosures, key=lambda d: (d.given_on, d.id)):
+        checked = ""
+        if d.checked:
+            checked = (
+                f"Advice check found wording to change; went ahead because: {d.proceed_reason}"
+                if d.proceed_reason
+                else "Advice check: facts and options only"
+            )
+        verified = f"Group's note checked {uk_date(d.verified_on)}" if d.verified_on else ""
+        void = f"Void from {uk_date(d.voided_on)}: {d.void_reason}" if d.voided_on else ""
+        lines.append(
+            RegisterLine(
+                d.id,
+                d.given_on,
+                d.group_name,
+                d.matter,
+                form_label(d.form),
+                d.officer_name,
+                told_text(d, today, days),
+                checked,
+                verified,
+                void,
+            )
+        )
+    return lines
+
+
+CSV_HEADERS = (
+    "Number",
+    "Date",
+    "Group advised",
+    "Matter",
+    "Form",
+    "Officer",
+    "Who was told and when",
+    "Advice check",
+    "Group's note checked",
+    "Void",
+)
+
+
+def register_csv(lines: Sequence[RegisterLine]) -> str:
+    """The register as CSV (dates dd/mm/yyyy, as a spreadsheet in the UK expects)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_HEADERS)
+    for line in lines:
+        writer.writerow(
+            [
+                line.id,
+                uk_date(line.given_on),
+                line.group,
+                line.matter,
+                line.form,
+                line.officer,
+                line.told.replace("\n", "; "),
+                line.checked,
+                line.verified,
+                line.void,
+            ]
+        )
+    return buffer.getvalue()
