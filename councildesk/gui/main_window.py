@@ -38,6 +38,8 @@ STATUS_TIMEOUT_MS = 10_000
 ABOUT_TEXT = (
     "The clerk's desk for a small council: the Member/Officer Protocol and other policies, "
     "the review schedule of every policy with reminders in time for the agenda, "
+    "the register of advice given to political groups and the notices owed to the others, "
+    "an encrypted casebook of complaints and grievances, "
     "councillors and officers, political groups, committees and meetings, kept offline on "
     "this computer."
 )

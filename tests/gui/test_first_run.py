@@ -219,8 +219,8 @@ def test_leaving_the_sample_goes_to_the_clerks_own_council(
 PROMISES = {
     "complaint": "complaint",
     "grievance": "complaint",
-    "disclosure": "disclosure",
-    "advice given": "disclosure",
+    "disclosure": "advice",
+    "advice given": "advice",
     "review": "review",
 }
 
