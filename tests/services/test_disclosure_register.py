@@ -73,6 +73,7 @@ def test_every_other_group_active_that_day_is_owed_a_notice(
         "status": "pending",
         "sent_on": None,
         "method": None,
+        "owed": True,
     }
 
 
