@@ -70,9 +70,14 @@ class Styles:
 
     def __init__(self, styles: Element | None) -> None:
         self.by_id: dict[str, Element] = {}
+        # List styles (type "numbering"): a definition with numStyleLink numbers through one.
+        self.numbering_by_id: dict[str, Element] = {}
         self.default: str | None = None
         for style in [] if styles is None else styles.iter(qn("w:style")):
-            if _val(style, "w:type") not in (None, "paragraph"):
+            kind = _val(style, "w:type")
+            if kind == "numbering" and _val(style, "w:styleId"):
+                self.numbering_by_id[_val(style, "w:styleId") or ""] = style
+            if kind not in (None, "paragraph"):
                 continue
             style_id = _val(style, "w:styleId")
             if style_id:
@@ -181,7 +186,8 @@ class Numbering:
         link = self.links.get(key)
         if link is None:
             return key
-        for style in self.styles.chain(link):
+        list_style = self.styles.numbering_by_id.get(link)
+        for style in [list_style] if list_style is not None else self.styles.chain(link):
             num_id, _ = self._style_num_pr(style)
             if num_id and num_id in self.instances:
                 target = self.instances[num_id].abstract

@@ -35,7 +35,7 @@ def main() -> int:
         with db.transaction() as session:
             council.save_council(session, council.CouncilDetails(name="Bench Parish Council"))
             for _ in range(versions):
-                protocols.save_preview(session, preview, preview.parsed.nodes)
+                protocols.save_preview(session, preview, preview.parsed.body)
         built = time.perf_counter() - started
         timings = []
         hits = 0

@@ -331,6 +331,30 @@ def test_docx_without_a_numbering_part_imports_as_its_text_does() -> None:
     assert from_word.title == from_text.title
 
 
+def test_numbering_through_a_list_style_is_followed() -> None:
+    """Word writes a "List Style" as a definition that only links to a numbering style, whose
+    own numbering names the definition with the levels (numStyleLink -> style -> numId)."""
+    document = docx.Document()
+    linked_levels = [level(0, "decimal", "%1."), level(1, "decimal", "%1.%2")]
+    define(document, 70, ['<w:styleLink w:val="ClauseList"/>', *linked_levels], [num(70, 70)])
+    define(document, 71, ['<w:numStyleLink w:val="ClauseList"/>'], [num(71, 71)])
+    document.styles.element.append(
+        parse_xml(
+            f'<w:style {W} w:type="numbering" w:styleId="ClauseList">'
+            '<w:name w:val="Clause List"/><w:pPr><w:numPr><w:numId w:val="70"/></w:numPr></w:pPr>'
+            "</w:style>"
+        )
+    )
+    for text, ilvl in [
+        ("Political groups", 0),
+        ("Groups cannot require the Clerk to attend their meetings.", 1),
+        ("Advice to one group is made known to the others.", 1),
+        ("When things go wrong", 0),
+    ]:
+        add(document, text, 71, ilvl)
+    assert numbers(read(document)) == ["1.", "1.1", "1.2", "2."]
+
+
 def test_word_list_level_decides_depth_not_the_look_of_the_number() -> None:
     # Sections numbered "1." at level 0; under clause 1.1 a list Word numbers "1.", "2." at its
     # own level 2, although clause 1.1 does not end with ":".

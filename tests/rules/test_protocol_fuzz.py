@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from councildesk.rules.doc_control import read_doc_control
@@ -54,6 +54,8 @@ def test_protocol_like_text(lines: list[str]) -> None:
 
 @FUZZ
 @given(blocks=BLOCKS)
+# Found by this test: a "PART 0" heading (a part label with no number parts) after a clause.
+@example(blocks=[Block("A", heading_level=1), Block("", number="1.1"), Block("PART 0")])
 def test_any_blocks(blocks: list[Block]) -> None:
     parse_blocks(blocks)
 

@@ -9,6 +9,7 @@ import pytest
 
 from councildesk.errors import CouncilDeskError, ValidationError
 from councildesk.importers import ImportProblem
+from councildesk.rules.protocol_text import iter_nodes
 from councildesk.services import protocol_search, protocols
 from councildesk.services.database import Database
 from councildesk.services.protocol_json import version_json
@@ -150,6 +151,8 @@ def test_search_finds_words_in_every_version_and_marks_them(db: Database) -> Non
 def test_the_starter_protocol_can_be_saved_as_a_draft(db: Database) -> None:
     preview = protocols.preview_starter()
     with db.transaction() as s:
-        version = protocols.save_preview(s, preview, preview.parsed.nodes)
+        version = protocols.save_preview(s, preview, preview.parsed.body)
         assert version.source_name == "CouncilDesk starter protocol"
-        assert len(version.nodes) > 20
+        # Every node of the starter's 21 sections (and its introduction) is saved, none dropped.
+        assert len(preview.parsed.nodes) == 21
+        assert len(version.nodes) == sum(1 for _ in iter_nodes(preview.parsed.body)) == 141
