@@ -101,7 +101,8 @@ def test_notified_refuses_a_group_not_owed_and_a_date_before_the_advice(
     _, out, _ = run(capsys, "--db", council, "disclosures", "list", "--json")
     told = {n["group"]: n for n in json.loads(out)[0]["notifications"]}
     assert told["Labour Group"] == {
-        "group": "Labour Group", "status": "sent", "sent_on": "2026-11-03", "method": "letter"
+        "group": "Labour Group", "status": "sent", "sent_on": "2026-11-03", "method": "letter",
+        "owed": True,
     }  # fmt: skip
 
 

@@ -87,7 +87,7 @@ def register_story(data: RegisterData) -> list[Flowable]:
     table = make_table(
         ["No.", "Date", "Group advised", "Matter", "Form", "Officer", "Who was told, and when"],
         rows,
-        [5.0, 12.0, 13.0, 25.0, 10.0, 11.0, 24.0],
+        [5.0, 11.0, 13.0, 23.0, 13.0, 11.0, 24.0],
     )
     return [Paragraph(escape(lead), styles.BODY), Spacer(0, 3 * mm), table]
 

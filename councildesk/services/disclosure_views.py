@@ -33,9 +33,12 @@ def method_label(method: str) -> str:
 
 
 def notification_status(
-    notification: DisclosureNotification, given_on: dt.date, today: dt.date, days: int
+    notification: DisclosureNotification, disclosure: Disclosure, today: dt.date, days: int
 ) -> NoticeStatus:
-    return notice_status(given_on, notification.sent_on, today, days)
+    """Pending, sent or overdue; a notice of a void entry is never overdue (it is not owed)."""
+    if disclosure.voided_on is not None and notification.sent_on is None:
+        return NoticeStatus.PENDING
+    return notice_status(disclosure.given_on, notification.sent_on, today, days)
 
 
 def disclosure_json(disclosure: Disclosure, today: dt.date, days: int) -> dict[str, Any]:
@@ -51,7 +54,8 @@ def disclosure_json(disclosure: Disclosure, today: dt.date, days: int) -> dict[s
         "notifications": [
             {
                 "group": n.recipient,
-                "status": notification_status(n, disclosure.given_on, today, days).value,
+                "status": notification_status(n, disclosure, today, days).value,
+                "owed": disclosure.voided_on is None or n.sent_on is not None,
                 "sent_on": _iso(n.sent_on),
                 "method": n.method or None,
             }
@@ -69,8 +73,11 @@ def told_text(disclosure: Disclosure, today: dt.date, days: int) -> str:
         if n.sent_on is not None:
             how = f" by {method_label(n.method).lower()}" if n.method else ""
             lines.append(f"{n.recipient}: {uk_date(n.sent_on)}{how}")
+        elif disclosure.voided_on is not None:
+            # A void entry owes no notice: the advice it recorded stands withdrawn.
+            lines.append(f"{n.recipient}: not told (no longer owed: the entry is void)")
         else:
-            state = notification_status(n, disclosure.given_on, today, days)
+            state = notification_status(n, disclosure, today, days)
             lines.append(f"{n.recipient}: not yet told ({state.value})")
     return "\n".join(lines)
 

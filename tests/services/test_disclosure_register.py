@@ -14,7 +14,7 @@ from councildesk.errors import ValidationError
 from councildesk.rules.disclosures import Form, Method
 from councildesk.services import disclosures, groups, people
 from councildesk.services.disclosure_check import ReportFileProblem, read_report
-from councildesk.services.disclosure_views import disclosure_json
+from councildesk.services.disclosure_views import disclosure_json, told_text
 from councildesk.services.disclosures import DisclosureInput
 from councildesk.services.people import PersonInput
 
@@ -73,6 +73,7 @@ def test_every_other_group_active_that_day_is_owed_a_notice(
         "status": "pending",
         "sent_on": None,
         "method": None,
+        "owed": True,
     }
 
 
@@ -185,6 +186,24 @@ def test_a_disclosure_others_were_told_of_is_voided_not_deleted(
         assert disclosures.pending(s, TODAY) == []
         actions = [a.action for a in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     assert actions[-3:] == ["create", "notify", "void"]
+
+
+def test_a_void_entry_owes_no_notice_and_none_becomes_overdue(
+    db: Database, council: dict[str, int]
+) -> None:
+    made = _record(db, council["green"])
+    with db.transaction() as s:
+        first = disclosures.get_disclosure(s, made.disclosure.id).notifications[0].id
+        disclosures.mark_sent(s, first, D(2026, 11, 3), Method.EMAIL, TODAY)
+        disclosures.void(s, made.disclosure.id, "Entered against the wrong group", TODAY)
+    later = D(2027, 1, 29)  # long past the five working days
+    with db.session() as s:
+        row = disclosures.get_disclosure(s, made.disclosure.id)
+        shown = disclosure_json(row, later, 5)["notifications"]
+        told = told_text(row, later, 5).splitlines()
+    assert [(n["status"], n["owed"]) for n in shown] == [("sent", True), ("pending", False)]
+    assert told[0] == f"{row.notifications[0].recipient}: 03/11/2026 by e-mail"
+    assert told[1].endswith("not told (no longer owed: the entry is void)")
 
 
 def test_a_disclosure_nobody_was_told_of_may_be_deleted(
