@@ -120,9 +120,6 @@ def test_sentences_split_at_full_stops_but_not_after_abbreviations() -> None:
     ]
 
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
-
-
 @pytest.mark.parametrize(
     "document",
     sorted((FIXTURES / "protocols").glob("*.txt")) + sorted((FIXTURES / "policies").glob("*.txt")),
