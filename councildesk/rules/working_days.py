@@ -24,16 +24,15 @@ class Nation(enum.StrEnum):
 
 
 @lru_cache(maxsize=64)
-def _holidays_in(year: int, nation: Nation) -> frozenset[dt.date]:
-    return frozenset(holidays.country_holidays("GB", subdiv=nation.value, years=year))
+def _holidays_in(year: int, nation: Nation) -> dict[dt.date, str]:
+    """The year's bank holidays and their names, read from the package once per year and nation."""
+    found = holidays.country_holidays("GB", subdiv=nation.value, years=year)
+    return {day: str(name) for day, name in found.items()}
 
 
 def bank_holiday_name(day: dt.date, nation: Nation = Nation.ENGLAND) -> str | None:
     """The bank holiday's name, or None on an ordinary day."""
-    if day not in _holidays_in(day.year, nation):
-        return None
-    names = holidays.country_holidays("GB", subdiv=nation.value, years=day.year)
-    return str(names.get(day))
+    return _holidays_in(day.year, nation).get(day)
 
 
 def is_bank_holiday(day: dt.date, nation: Nation = Nation.ENGLAND) -> bool:
