@@ -7,29 +7,28 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from councildesk import (
-    __version__,
-    cli_complaints,
-    cli_disclosures,
-    cli_protocol,
-    cli_reviews,
-    paths,
+from councildesk import __version__, paths
+from councildesk.cli_args import (
+    DATE_HELP,
+    USAGE_ERROR,
+    OneLineParser,
+    date_arg,
+    output_file,
+    print_json,
 )
-from councildesk.cli_args import DATE_HELP, USAGE_ERROR, OneLineParser, date_arg, output_file
-from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
+from councildesk.launch import command_word
 from councildesk.rules.clean_text import clean_line
-from councildesk.rules.dates import uk_date
-from councildesk.services import council, demo, groups, meetings, people, printouts
-from councildesk.services.council import CouncilKind
-from councildesk.services.database import Database, Session, create_database, open_database
-from councildesk.services.serialise import group_json, person_json
+
+if TYPE_CHECKING:
+    from councildesk.services.database import Database, Session
 
 Handler = Callable[[argparse.Namespace], int]
 T = TypeVar("T")
@@ -41,6 +40,8 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 @contextmanager
 def _opened(args: argparse.Namespace, *, readonly: bool = False) -> Iterator[Database]:
+    from councildesk.services.database import open_database
+
     db = open_database(_db_path(args), readonly=readonly)
     try:
         yield db
@@ -70,9 +71,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from councildesk.services import council
+    from councildesk.services.database import create_database
+
     details = council.CouncilDetails(
         name=args.council,
-        kind=CouncilKind(args.kind),
+        kind=council.CouncilKind(args.kind),
         clerk_title=args.clerk_title,
         principal_council=args.principal_council,
     )
@@ -88,6 +92,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     # Without --db the sample gets a file of its own: the clerk's real file is never touched.
+    from councildesk.services import demo
+
     target = Path(args.db).expanduser() if args.db else paths.sample_db_path()
     made = demo.make_sample_file(target, dt.date.today(), args.size)
     if made.created:
@@ -103,6 +109,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_people_list(args: argparse.Namespace) -> int:
+    from councildesk.services import people
+    from councildesk.services.serialise import person_json
+
     with _opened(args, readonly=True) as db, db.session() as session:
         today = dt.date.today()
         rows = [person_json(p, today) for p in people.list_people(session)]
@@ -116,6 +125,9 @@ def cmd_people_list(args: argparse.Namespace) -> int:
 
 
 def cmd_groups_list(args: argparse.Namespace) -> int:
+    from councildesk.services import groups
+    from councildesk.services.serialise import group_json
+
     with _opened(args, readonly=True) as db, db.session() as session:
         rows = [group_json(g, dt.date.today()) for g in groups.list_groups(session)]
     if args.json:
@@ -127,6 +139,8 @@ def cmd_groups_list(args: argparse.Namespace) -> int:
 
 
 def cmd_groups_add(args: argparse.Namespace) -> int:
+    from councildesk.services import groups
+
     def add(session: Session) -> str:
         return groups.add_group(session, args.name, args.date_from, args.date_to).name
 
@@ -136,6 +150,9 @@ def cmd_groups_add(args: argparse.Namespace) -> int:
 
 
 def cmd_meetings_add(args: argparse.Namespace) -> int:
+    from councildesk.rules.dates import uk_date
+    from councildesk.services import meetings
+
     data = meetings.MeetingInput(args.body, args.date, venue=args.venue or "")
 
     def add(session: Session) -> str:
@@ -147,10 +164,10 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
     return 0
 
 
-REPORTS = (*printouts.names(), *cli_complaints.REPORTS)
-
-
 def cmd_report(args: argparse.Namespace) -> int:
+    from councildesk import cli_complaints
+    from councildesk.services import printouts
+
     if args.name in cli_complaints.REPORTS:
         return cli_complaints.cmd_report(args)
     out = Path(args.out)
@@ -164,7 +181,108 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The commands each area's module adds (its add_commands), so that a command loads its own
+# area's module and nothing else: `gui` none of them, `protocol search` no printouts.
+AREA_COMMANDS: dict[str, tuple[str, ...]] = {
+    "councildesk.cli_protocol": ("protocol",),
+    "councildesk.cli_complaints": ("complaints",),
+    "councildesk.cli_reviews": ("policies", "reviews", "reminders"),
+    "councildesk.cli_disclosures": ("disclosures",),
+}
+Adder = Callable[[Callable[..., Any], Any, argparse.ArgumentParser], None]
+
+
+def _add_gui(command: Callable[..., Any], sub: Any, common: argparse.ArgumentParser) -> None:
+    gui = command("gui", cmd_gui, "open the application window")
+    gui.add_argument("--quit-when-ready", action="store_true", help="exit once the window shows")
+    gui.add_argument("--screenshots", metavar="DIR", help="save a PNG of every page into DIR")
+
+
+def _add_init(command: Callable[..., Any], sub: Any, common: argparse.ArgumentParser) -> None:
+    from councildesk.services.council import CouncilKind
+
+    init = command("init", cmd_init, "create an empty council database")
+    init.add_argument("--council", required=True, metavar="NAME", help="the council's name")
+    init.add_argument("--kind", choices=[k.value for k in CouncilKind], default="parish")
+    init.add_argument("--clerk-title", default="Clerk", help="e.g. Clerk, Town Clerk")
+    init.add_argument("--principal-council", default="", help="the district or unitary council")
+
+
+def _add_demo(command: Callable[..., Any], sub: Any, common: argparse.ArgumentParser) -> None:
+    demo_parser = command(
+        "demo", cmd_demo, "write a made-up council into its own file (sample-council.sqlite)"
+    )
+    demo_parser.add_argument("--size", choices=["small", "large"], default="small")
+    demo_parser.add_argument("--open", action="store_true", help="then open it in the window")
+
+
+def _add_people(command: Callable[..., Any], sub: Any, common: argparse.ArgumentParser) -> None:
+    people_parser = sub.add_parser("people", help="councillors and officers", parents=[common])
+    people_sub = people_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    plist = command("list", cmd_people_list, "list councillors and officers", people_sub)
+    plist.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+
+def _add_groups(command: Callable[..., Any], sub: Any, common: argparse.ArgumentParser) -> None:
+    groups_parser = sub.add_parser("groups", help="political groups", parents=[common])
+    groups_sub = groups_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    glist = command("list", cmd_groups_list, "list political groups", groups_sub)
+    glist.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    gadd = command("add", cmd_groups_add, "add a political group", groups_sub)
+    gadd.add_argument("name", metavar="NAME")
+    gadd.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE", help=DATE_HELP)
+    gadd.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE", help=DATE_HELP)
+
+
+def _add_meetings(command: Callable[..., Any], sub: Any, common: argparse.ArgumentParser) -> None:
+    meetings_parser = sub.add_parser("meetings", help="the meetings calendar", parents=[common])
+    meetings_sub = meetings_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    madd = command("add", cmd_meetings_add, "add a meeting", meetings_sub)
+    madd.add_argument("body", metavar="BODY", help='"Full Council" or a committee\'s name')
+    madd.add_argument("date", type=date_arg, metavar="DATE", help=DATE_HELP)
+    madd.add_argument("--venue", help="where the meeting is held")
+
+
+def _add_report(command: Callable[..., Any], sub: Any, common: argparse.ArgumentParser) -> None:
+    # The printouts' names come from the printouts themselves, so only `report` loads them.
+    from councildesk import cli_complaints
+    from councildesk.services import printouts
+
+    reports = (*printouts.names(), *cli_complaints.REPORTS)
+    report = command("report", cmd_report, "save a printout as PDF")
+    report.add_argument("name", choices=reports, metavar="NAME", help=", ".join(reports))
+    report.add_argument("--out", required=True, metavar="FILE.pdf", type=output_file(".pdf"))
+    report.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE", help=DATE_HELP)
+    report.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE", help=DATE_HELP)
+
+
+def _area(module: str) -> Adder:
+    def add(command: Callable[..., Any], sub: Any, common: argparse.ArgumentParser) -> None:
+        importlib.import_module(module).add_commands(sub, common)
+
+    return add
+
+
+def _adders() -> list[tuple[tuple[str, ...], Adder]]:
+    """Each command word (or an area's words) and what adds it, in the order --help lists them."""
+    return [
+        (("gui",), _add_gui),
+        (("init",), _add_init),
+        (("demo",), _add_demo),
+        (("people",), _add_people),
+        (("groups",), _add_groups),
+        (("meetings",), _add_meetings),
+        *((words, _area(module)) for module, words in AREA_COMMANDS.items()),
+        (("report",), _add_report),
+    ]
+
+
+def command_words() -> list[str]:
+    return [word for words, _add in _adders() for word in words]
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; or, given a command word, the parser for that command alone."""
     common = OneLineParser(add_help=False)
     common.add_argument(
         "--db",
@@ -185,60 +303,25 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    gui = command("gui", cmd_gui, "open the application window")
-    gui.add_argument("--quit-when-ready", action="store_true", help="exit once the window shows")
-    gui.add_argument("--screenshots", metavar="DIR", help="save a PNG of every page into DIR")
-
-    init = command("init", cmd_init, "create an empty council database")
-    init.add_argument("--council", required=True, metavar="NAME", help="the council's name")
-    init.add_argument("--kind", choices=[k.value for k in CouncilKind], default="parish")
-    init.add_argument("--clerk-title", default="Clerk", help="e.g. Clerk, Town Clerk")
-    init.add_argument("--principal-council", default="", help="the district or unitary council")
-
-    demo_parser = command(
-        "demo", cmd_demo, "write a made-up council into its own file (sample-council.sqlite)"
-    )
-    demo_parser.add_argument("--size", choices=["small", "large"], default="small")
-    demo_parser.add_argument("--open", action="store_true", help="then open it in the window")
-
-    people_parser = sub.add_parser("people", help="councillors and officers", parents=[common])
-    people_sub = people_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    plist = command("list", cmd_people_list, "list councillors and officers", people_sub)
-    plist.add_argument("--json", action="store_true", help="one JSON document on stdout")
-
-    groups_parser = sub.add_parser("groups", help="political groups", parents=[common])
-    groups_sub = groups_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    glist = command("list", cmd_groups_list, "list political groups", groups_sub)
-    glist.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    gadd = command("add", cmd_groups_add, "add a political group", groups_sub)
-    gadd.add_argument("name", metavar="NAME")
-    gadd.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE", help=DATE_HELP)
-    gadd.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE", help=DATE_HELP)
-
-    meetings_parser = sub.add_parser("meetings", help="the meetings calendar", parents=[common])
-    meetings_sub = meetings_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    madd = command("add", cmd_meetings_add, "add a meeting", meetings_sub)
-    madd.add_argument("body", metavar="BODY", help='"Full Council" or a committee\'s name')
-    madd.add_argument("date", type=date_arg, metavar="DATE", help=DATE_HELP)
-    madd.add_argument("--venue", help="where the meeting is held")
-
-    cli_protocol.add_commands(sub, common)
-    cli_complaints.add_commands(sub, common)
-    cli_reviews.add_commands(sub, common)
-    cli_disclosures.add_commands(sub, common)
-
-    report = command("report", cmd_report, "save a printout as PDF")
-    report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))
-    report.add_argument("--out", required=True, metavar="FILE.pdf", type=output_file(".pdf"))
-    report.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE", help=DATE_HELP)
-    report.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE", help=DATE_HELP)
+    for words, add in _adders():
+        if only is None or only in words:
+            add(command, sub, common)
     return parser
 
 
+def _parser_for(args: Sequence[str]) -> argparse.ArgumentParser:
+    """Only the command being run is set up; --help or an unknown word gets the whole list."""
+    word = command_word(args)
+    if word is None and not {"-h", "--help"} & set(args):
+        word = "gui"  # no command opens the window (and --version needs nothing more)
+    return build_parser(word if word in command_words() else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser_for(arguments)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as stop:  # --help, --version, or a mistake already told in one line
         return stop.code if isinstance(stop.code, int) else USAGE_ERROR
     if not hasattr(args, "db"):

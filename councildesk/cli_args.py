@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from councildesk.rules.dates import parse_date
 
@@ -31,6 +32,12 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 DATE_HELP = "YYYY-MM-DD or dd/mm/yyyy"
+
+
+def print_json(value: Any) -> None:
+    """Every --json output: one JSON document on stdout, in the clerk's own letters."""
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
 
 
 def date_arg(text: str) -> dt.date:

@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk import paths
-from councildesk.cli_args import DATE_HELP, date_arg
-from councildesk.cli_protocol import print_json
+from councildesk.cli_args import DATE_HELP, date_arg, print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import ROUTE_LABELS, Outcome, Route, stage_label

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk import paths
-from councildesk.cli_args import DATE_HELP, date_arg
-from councildesk.cli_protocol import print_json
+from councildesk.cli_args import DATE_HELP, date_arg, print_json
 from councildesk.errors import CouncilDeskError, ValidationError
 from councildesk.rules.dates import uk_date
 from councildesk.rules.disclosures import Form, Method

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from councildesk import paths
-from councildesk.rules.protocol_diff import ClauseChange, WordOp, summarise
-from councildesk.services import protocol_printouts, protocol_search, protocols
+from councildesk.cli_args import print_json as print_json
+from councildesk.services import protocol_search, protocols
 from councildesk.services.database import Database, open_database
 from councildesk.services.protocol_json import version_json
 
-
-def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+if TYPE_CHECKING:
+    from councildesk.rules.protocol_diff import ClauseChange, WordOp
 
 
 def _summary(shown: dict[str, Any], clauses: int, source: str) -> str:
@@ -145,6 +142,10 @@ def _change_json(change: ClauseChange) -> dict[str, Any]:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
+    # The comparison, and the printouts that share it, load only for the command that compares.
+    from councildesk.rules.protocol_diff import summarise
+    from councildesk.services import protocol_printouts
+
     db = _reading(paths.database_path(args.db))
     try:
         with db.session() as session:

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk import paths
-from councildesk.cli_args import DATE_HELP, date_arg, output_file
-from councildesk.cli_protocol import print_json
+from councildesk.cli_args import DATE_HELP, date_arg, output_file, print_json
 from councildesk.db.models import FULL_COUNCIL, ReviewOutcome
 from councildesk.rules.dates import uk_date
 from councildesk.services import review_calendar, review_records, reviews

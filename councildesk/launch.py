@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 
 
-def _command(args: Sequence[str]) -> str | None:
+def command_word(args: Sequence[str]) -> str | None:
+    """The command named (`gui`, `protocol`, ...), or None before an option such as --help."""
     skip = False
     for arg in args:
         if skip:
@@ -28,7 +29,7 @@ def _command(args: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if _command(args) == "reminders" and not {"-h", "--help"} & set(args):
+    if command_word(args) == "reminders" and not {"-h", "--help"} & set(args):
         from councildesk import reminder_agent
 
         return reminder_agent.main(args)

@@ -12,15 +12,15 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from councildesk.db import files, identify, migrate
 from councildesk.db.engine import StorageError, write_failure
 from councildesk.db.lock import FileLock
 from councildesk.errors import CouncilDeskError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -77,6 +77,11 @@ def create_database(path: Path, populate: Callable[[Session], T] | None = None) 
 
 
 def _build(building: Path, populate: Callable[[Session], T] | None) -> T | None:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.orm import Session
+
+    from councildesk.db import limits  # noqa: F401 - registers the checks on every flush
+
     engine = create_engine(
         f"sqlite:///{building.as_posix()}", creator=lambda: _connect_building(building)
     )

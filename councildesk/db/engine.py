@@ -1,23 +1,28 @@
-"""The engine and sessions over one SQLite file."""
+"""The engine and sessions over one SQLite file.
+
+SQLAlchemy is imported when the first session is made, not when a file is opened: opening
+(identify, lock, upgrade if need be) speaks sqlite3 only, so the window can be on screen while
+SQLAlchemy loads.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
-
-from councildesk.db import limits as _limits  # noqa: F401 - registers the checks on every flush
 from councildesk.db.lock import FileLock
 from councildesk.errors import CouncilDeskError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class StorageError(CouncilDeskError):
@@ -57,6 +62,8 @@ def connect(path: Path, access: Access, *, foreign_keys: bool = True) -> sqlite3
 
 
 def make_engine(path: Path, access: Access = Access.WRITE, *, foreign_keys: bool = True) -> Engine:
+    from sqlalchemy import create_engine, event
+
     # The file URL only chooses SQLAlchemy's file pool; the creator makes each connection.
     engine = create_engine(
         f"sqlite:///{path.as_posix()}",
@@ -73,22 +80,60 @@ def make_engine(path: Path, access: Access = Access.WRITE, *, foreign_keys: bool
 
 
 class Database:
-    """An open council database: the engine, and the lock while open for writing."""
+    """An open council database: the engine, and the lock while open for writing.
+
+    Made with an engine, or (``deferred``) with what makes one on first use.
+    """
 
     def __init__(
         self,
         path: Path,
-        engine: Engine,
+        engine: Engine | None,
         lock: FileLock | None,
         *,
         read_only_reason: str | None = None,
+        access: Access = Access.WRITE,
     ) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
+        self._access = access
         self._lock = lock
         # Set when the file itself cannot be written (not merely opened for reading).
         self.read_only_reason = read_only_reason
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._made_sessions: sessionmaker[Session] | None = None
+
+    @classmethod
+    def deferred(
+        cls,
+        path: Path,
+        access: Access,
+        lock: FileLock | None,
+        *,
+        read_only_reason: str | None = None,
+    ) -> Database:
+        return cls(path, None, lock, read_only_reason=read_only_reason, access=access)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.path, self._access)
+        return self._engine
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._made_sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from councildesk.db import limits  # noqa: F401 - registers the checks on every flush
+
+            self._made_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._made_sessions
+
+    def holds_council(self) -> bool:
+        """Whether the file has a council in it yet: one query, no ORM (asked before the window
+        opens, to choose between the window and the first-run screen)."""
+        with contextlib.closing(connect(self.path, self._access)) as connection:
+            return connection.execute("SELECT 1 FROM council LIMIT 1").fetchone() is not None
 
     @property
     def readonly(self) -> bool:
@@ -109,6 +154,8 @@ class Database:
         The block's end is the commit: report success after the ``with`` statement, never
         inside it.
         """
+        from sqlalchemy.exc import SQLAlchemyError
+
         if self.read_only_reason is not None:
             raise StorageError(self.read_only_reason)
         if self._lock is None:
@@ -120,7 +167,8 @@ class Database:
             raise StorageError(write_failure(self.path, error)) from error
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

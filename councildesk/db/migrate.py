@@ -12,16 +12,16 @@ import contextlib
 import datetime as dt
 import sqlite3
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from councildesk import paths
-from councildesk.db import files
+from councildesk.db import files, revisions
 from councildesk.db.engine import Access, connect, make_engine
 from councildesk.errors import CouncilDeskError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 
 class DatabaseTooNewError(CouncilDeskError):
@@ -37,6 +37,8 @@ class UpgradeFailedError(CouncilDeskError):
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config  # Alembic loads only when a file is created or upgraded
+
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     if connection is not None:
@@ -45,17 +47,11 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "migrations/ has no revisions"
-    return head
+    return revisions.head()
 
 
 def is_known(revision: str) -> bool:
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:  # alembic raises several kinds for an unknown revision
-        return False
+    return revisions.is_known(revision)
 
 
 def too_new_message(path: Path) -> str:
@@ -67,6 +63,8 @@ def too_new_message(path: Path) -> str:
 
 def migrate_in_transaction(connection: Connection) -> None:
     """Upgrade to head and stamp the file as CouncilDesk's; the caller's transaction commits."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), "head")
     connection.exec_driver_sql(f"PRAGMA application_id={files.APPLICATION_ID}")
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from councildesk import paths
 from councildesk.db import files, identify, migrate
-from councildesk.db.create import create_database
-from councildesk.db.engine import Access, Database, make_engine, read_only_message
+from councildesk.db.engine import Access, Database, read_only_message
 from councildesk.db.lock import FileLock
 from councildesk.errors import CouncilDeskError
 
@@ -49,6 +48,8 @@ def open_database(path: Path, *, create: bool = False, readonly: bool = False) -
                 f"There is no council database at {path}. "
                 "Run 'councildesk init --council NAME' or start CouncilDesk to set one up."
             )
+        from councildesk.db.create import create_database  # builds through the migrations
+
         create_database(path)
     path = path.resolve()
     access = _read_access(path)
@@ -65,11 +66,10 @@ def open_database(path: Path, *, create: bool = False, readonly: bool = False) -
             files.make_private(path)
         if not facts.current:
             migrate.upgrade(path, facts.revision)
-        engine = make_engine(path, Access.WRITE)
     except BaseException:
         lock.release()
         raise
-    return Database(path, engine, lock)
+    return Database.deferred(path, Access.WRITE, lock)
 
 
 def _open_for_reading(path: Path, facts: identify.FileFacts, access: Access) -> Database:
@@ -83,4 +83,4 @@ def _open_for_reading(path: Path, facts: identify.FileFacts, access: Access) -> 
         raise migrate.DatabaseNeedsUpgradeError(
             f"{path.name} needs upgrading by this version of CouncilDesk. {where}"
         )
-    return Database(path, make_engine(path, access), None, read_only_reason=reason)
+    return Database.deferred(path, access, None, read_only_reason=reason)

@@ -1,4 +1,9 @@
-"""Starting the application: the QApplication, first-start setup, the database, the window."""
+"""Starting the application: the QApplication, first-start setup, the database, the window.
+
+What runs before the window is shown is kept to Qt, the file's own checks (sqlite3) and the
+window's frame: SQLAlchemy, the pages and their services load once it is on screen (see
+MainWindow.fill), and the first-run screens only when there is no council yet.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
@@ -16,14 +22,14 @@ from councildesk import APP_NAME, __version__, paths
 from councildesk.errors import CouncilDeskError
 from councildesk.gui import platform_check, recent_files
 from councildesk.gui.context import AppContext
-from councildesk.gui.dialogs.first_run import FirstRunChoice, FirstRunDialog
-from councildesk.gui.dialogs.setup_wizard import SetupWizard
 from councildesk.gui.icons import icon
 from councildesk.gui.main_window import MainWindow
 from councildesk.gui.messages import show_error
-from councildesk.gui.workers import run_with_progress
-from councildesk.services import council, council_files, demo
-from councildesk.services.database import Database, create_database, open_database
+from councildesk.services import council_files
+from councildesk.services.database import Database, open_database
+
+if TYPE_CHECKING:
+    from councildesk.gui.dialogs.first_run import FirstRunChoice
 
 
 def make_application() -> QApplication:
@@ -102,6 +108,8 @@ def first_run(
     db_path: Path, today: Callable[[], dt.date], parent: QWidget | None = None
 ) -> Database | None:
     """Offer the three ways to start until one works or the clerk closes the screen."""
+    from councildesk.gui.dialogs.first_run import FirstRunDialog
+
     while True:
         dialog = FirstRunDialog(db_path, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
@@ -119,6 +127,11 @@ def _start(
     choice: FirstRunChoice, db_path: Path, today: Callable[[], dt.date], parent: QWidget | None
 ) -> Database | None:
     """Do what the clerk chose on the first-run screen; None means back to the screen."""
+    from councildesk.gui.dialogs.first_run import FirstRunChoice
+    from councildesk.gui.dialogs.setup_wizard import SetupWizard
+    from councildesk.services import council
+    from councildesk.services.database import create_database
+
     if choice is FirstRunChoice.SAMPLE:
         return open_sample(db_path.parent / paths.SAMPLE_FILE_NAME, today, parent)
     if choice is FirstRunChoice.OPEN_COPY:
@@ -152,6 +165,9 @@ def open_sample(
     path: Path, today: Callable[[], dt.date], parent: QWidget | None
 ) -> Database | None:
     """The sample council, written into its own file first if need be (off the GUI thread)."""
+    from councildesk.gui.workers import run_with_progress
+    from councildesk.services import demo
+
     made = run_with_progress(
         parent,
         "Writing the sample council…",
@@ -173,7 +189,7 @@ class Shell(QObject):
         recent_files.remember(db.path)
 
     def _make_window(self, db: Database) -> MainWindow:
-        window = MainWindow(AppContext(db, today=self.today))
+        window = MainWindow(AppContext(db, today=self.today), fill_now=False)
         window.open_requested.connect(self.open_file)
         window.sample_requested.connect(self.open_sample)
         window.home_requested.connect(self.open_home)
@@ -223,6 +239,7 @@ class Shell(QObject):
         self.db, self.window = db, self._make_window(db)
         self.window.restore_last_page()
         self.window.show()
+        self.window.fill()
         old_window.close()
         old_window.deleteLater()
         old_db.close()
@@ -251,11 +268,16 @@ def run(db_path: Path, *, quit_when_ready: bool = False, screenshots: Path | Non
             from councildesk.gui.screenshots import save_screenshots
 
             window.show()
+            window.fill()
             return save_screenshots(app, window, screenshots)
         window.restore_last_page()
         window.show()
         if quit_when_ready:
+            # Once the window is on screen, as the flag promises (the filling comes after).
             QTimer.singleShot(0, app.quit)
+        else:
+            # The clerk sees the window at once; the council's name and the page follow.
+            QTimer.singleShot(0, window.fill)
         return app.exec()
     finally:
         shell.close()

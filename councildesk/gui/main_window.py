@@ -1,10 +1,16 @@
-"""The main window: the navigation list on the left and one page per area."""
+"""The main window: the navigation list on the left and one page per area.
+
+The window is shown first and filled after (``fill``): the frame and the navigation list need
+nothing from the database, and a page is made (its module imported, its rows loaded) the first
+time it is shown, the current page first.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -14,24 +20,17 @@ from councildesk import __version__
 from councildesk.errors import CouncilDeskError
 from councildesk.gui import recent_files
 from councildesk.gui.context import AppContext
-from councildesk.gui.dialogs.council_dialog import CouncilDialog
 from councildesk.gui.forms.ui_main_window import Ui_MainWindow
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import show_error
-from councildesk.gui.pages.base import Page
-from councildesk.gui.pages.committees import CommitteesPage
-from councildesk.gui.pages.complaints import ComplaintsPage
-from councildesk.gui.pages.dashboard import DashboardPage
-from councildesk.gui.pages.disclosures import DisclosuresPage
-from councildesk.gui.pages.groups import GroupsPage
-from councildesk.gui.pages.meetings import MeetingsPage
-from councildesk.gui.pages.people import PeoplePage
-from councildesk.gui.pages.protocol import ProtocolPage
-from councildesk.gui.pages.reviews import ReviewsPage
-from councildesk.gui.pages.search import SearchPage
-from councildesk.gui.pdf_preview import PdfPreviewDialog
-from councildesk.gui.reminder_notifier import ReminderNotifier
-from councildesk.services import council, directory, printouts
+from councildesk.gui.page_list import PAGES, PageEntry, row_of
+
+if TYPE_CHECKING:
+    from councildesk.gui.pages.base import Page
+    from councildesk.gui.pages.dashboard import DashboardPage
+    from councildesk.gui.pages.protocol import ProtocolPage
+    from councildesk.gui.pages.search import SearchPage
+    from councildesk.gui.reminder_notifier import ReminderNotifier
 
 STATUS_TIMEOUT_MS = 10_000
 # Name only what this release does: a test holds each feature named here to a page of its own.
@@ -51,36 +50,29 @@ class MainWindow(QMainWindow):
     sample_requested = Signal()
     home_requested = Signal()  # leave the sample for the clerk's own council
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, fill_now: bool = True
+    ) -> None:
+        """``fill_now=False`` leaves the database alone until ``fill()``: the application shows
+        the window first and fills it a moment later."""
         super().__init__(parent)
         self.context = context
         self.is_sample = False
+        self.filled = False
+        self.reminders: ReminderNotifier | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app-icon"))
-        self.dashboard = DashboardPage(context)
-        self.protocol = ProtocolPage(context)
-        self.search = SearchPage(context)
-        self.pages: list[Page] = [
-            self.dashboard,
-            self.protocol,
-            ReviewsPage(context),
-            self.search,
-            PeoplePage(context),
-            GroupsPage(context),
-            CommitteesPage(context),
-            MeetingsPage(context),
-            ComplaintsPage(context),
-            DisclosuresPage(context),
-        ]
-        for number, page in enumerate(self.pages, start=1):
-            self._add_page(page, number)
-        self.dashboard.print_directory.connect(self.preview_directory)
-        self.dashboard.open_action.connect(self.open_action)
-        self.search.open_clause.connect(self.open_clause)
+        # The council's name and the sample banner come from the file, once it is read (fill).
+        self.ui.councilNameLabel.clear()
+        self.ui.clerkLabel.clear()
+        self.ui.sampleFrame.hide()
+        # A page is made the first time it is shown; until then a blank stands in its place.
+        self._made: list[Page | None] = [None] * len(PAGES)
+        for number, entry in enumerate(PAGES, start=1):
+            self._add_page(entry, number)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self._connect_actions()
-        self._update_council_label()
         self._restore_geometry()
         self.ui.navigation.setCurrentRow(0)
         if context.db.read_only_copy:
@@ -91,23 +83,79 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(f"Opened {context.db.path}", STATUS_TIMEOUT_MS)
+        if fill_now:
+            self.fill()
+
+    def fill(self) -> None:
+        """Show what the database holds: the council's name, then the current page, then the
+        reminders that have fallen due."""
+        if self.filled:
+            return
+        self.filled = True
+        self._update_council_label()
+        self.show_page(self.ui.navigation.currentRow())
+        from councildesk.gui.reminder_notifier import ReminderNotifier
+
         self.reminders = ReminderNotifier(
-            self, context, lambda record_id: self.open_action("reviews", record_id)
+            self, self.context, lambda record_id: self.open_action("reviews", record_id)
         )
         QTimer.singleShot(0, self.reminders.check)
 
-    def _add_page(self, page: Page, number: int) -> None:
-        item = QListWidgetItem(icon(page.icon_name), page.title)
+    def _add_page(self, entry: PageEntry, number: int) -> None:
+        item = QListWidgetItem(icon(entry.icon_name), entry.title)
         item.setSizeHint(item.sizeHint().expandedTo(item.sizeHint()))
         self.ui.navigation.addItem(item)
-        self.ui.pages.addWidget(page)
-        page.status.connect(self.show_status)
-        page.data_changed.connect(self._data_changed)
-        action = QAction(icon(page.icon_name), page.title, self)
+        self.ui.pages.addWidget(QWidget())
+        action = QAction(icon(entry.icon_name), entry.title, self)
         if number <= 9:  # Ctrl+1 to Ctrl+9; a tenth page is reached from the list or the menu
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         action.triggered.connect(lambda _checked=False, row=number - 1: self.go_to(row))
         self.ui.menuGo.addAction(action)
+
+    def page_at(self, row: int) -> Page:
+        """The page in that row of the list, made now if it has not been shown yet."""
+        made = self._made[row]
+        if made is not None:
+            return made
+        page = PAGES[row].page_class()(self.context)
+        self._made[row] = page
+        stand_in = self.ui.pages.widget(row)
+        self.ui.pages.insertWidget(row, page)
+        self.ui.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        page.status.connect(self.show_status)
+        page.data_changed.connect(self._data_changed)
+        self._connect_page(page)
+        return page
+
+    def _connect_page(self, page: Any) -> None:
+        """The signals by which one page leads to another, or to the directory."""
+        module = type(page).__module__.rsplit(".", 1)[-1]
+        if module == "dashboard":
+            page.print_directory.connect(self.preview_directory)
+            page.open_action.connect(self.open_action)
+        elif module == "search":
+            page.open_clause.connect(self.open_clause)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, each made if it was not yet (for the screenshots and the tests)."""
+        return [self.page_at(row) for row in range(len(PAGES))]
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        page: DashboardPage = self.page_at(row_of("dashboard"))  # type: ignore[assignment]
+        return page
+
+    @property
+    def protocol(self) -> ProtocolPage:
+        page: ProtocolPage = self.page_at(row_of("protocol"))  # type: ignore[assignment]
+        return page
+
+    @property
+    def search(self) -> SearchPage:
+        page: SearchPage = self.page_at(row_of("search"))  # type: ignore[assignment]
+        return page
 
     def _connect_actions(self) -> None:
         ui = self.ui
@@ -137,7 +185,11 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[row]
+        if not self.filled:  # shown before filling: fill() shows it
+            self.ui.pages.setCurrentIndex(row)
+            self._update_title()
+            return
+        page = self.page_at(row)
         page.refresh()
         self.ui.pages.setCurrentWidget(page)
         self._update_title()
@@ -159,25 +211,24 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         sample = "SAMPLE COUNCIL (made-up data) — " if self.is_sample else ""
         copy = " (read-only copy)" if self.context.db.read_only_copy else ""
-        page = self.pages[max(0, self.ui.navigation.currentRow())]
-        self.setWindowTitle(f"{sample}{page.title} — CouncilDesk{copy}")
+        entry = PAGES[max(0, self.ui.navigation.currentRow())]
+        self.setWindowTitle(f"{sample}{entry.title} — CouncilDesk{copy}")
 
     def open_clause(self, version_id: int, node_id: int) -> None:
         """From a search result to the clause itself, on the Protocol page."""
-        self.go_to(self.pages.index(self.protocol))
+        self.go_to(row_of("protocol"))
         self.protocol.show_clause(version_id, node_id)
 
     def open_action(self, area: str, record_id: int | None) -> None:
         """From a Dashboard action to the page, and the record, it names."""
-        for row, page in enumerate(self.pages):
-            if page.area and page.area == area:
+        for row, entry in enumerate(PAGES):
+            if entry.area and entry.area == area:
                 self.go_to(row)
-                page.open_record(record_id)
+                self.page_at(row).open_record(record_id)
                 return
 
     def current_page(self) -> Page:
-        page: Page = self.pages[self.ui.navigation.currentRow()]
-        return page
+        return self.page_at(self.ui.navigation.currentRow())
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -186,6 +237,8 @@ class MainWindow(QMainWindow):
         self._update_council_label()
 
     def _update_council_label(self) -> None:
+        from councildesk.services import council
+
         with self.context.db.session() as session:
             found = council.get_council(session)
             name, clerk = council.display_name(found), found.clerk_title
@@ -216,6 +269,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
     def edit_council(self) -> None:
+        from councildesk.gui.dialogs.council_dialog import CouncilDialog
+
         dialog = CouncilDialog(self.context, self)
         if dialog.exec():
             self._update_council_label()
@@ -223,6 +278,8 @@ class MainWindow(QMainWindow):
             self.show_status(dialog.saved_message)
 
     def _render_directory(self, target: Path) -> bool:
+        from councildesk.services import directory, printouts
+
         try:
             with self.context.db.session() as session, printouts.missing_glyphs() as replaced:
                 directory.write_directory(session, target, self.context.today())
@@ -234,6 +291,8 @@ class MainWindow(QMainWindow):
         return True
 
     def preview_directory(self) -> None:
+        from councildesk.gui.pdf_preview import PdfPreviewDialog
+
         with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
             pdf = Path(folder) / "council-directory.pdf"
             if not self._render_directory(pdf):
@@ -292,7 +351,7 @@ class MainWindow(QMainWindow):
         self._initial_row = int(page) if page.isdigit() else 0
 
     def restore_last_page(self) -> None:
-        if 0 <= self._initial_row < len(self.pages):
+        if 0 <= self._initial_row < len(PAGES):
             self.go_to(self._initial_row)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from councildesk.importers.pdf import pdf_blocks
 from councildesk.importers.problems import ImportProblem
-from councildesk.importers.text import decode_text, text_blocks
-from councildesk.importers.word import word_blocks
-from councildesk.rules.protocol_text import Block
+
+if TYPE_CHECKING:
+    from councildesk.rules.protocol_text import Block
 
 MAX_BYTES = 20 * 1024 * 1024
 SUPPORTED = (".txt", ".md", ".docx", ".pdf")
@@ -49,10 +49,17 @@ def blocks_from_bytes(data: bytes, path: str | os.PathLike[str]) -> list[Block]:
     if not data.strip():
         raise ImportProblem(file, "the file is empty", "Check that you chose the right file.")
     name = str(file)
+    # Each reader (pypdf, python-docx) loads when a file of its kind is read, not at start-up.
     if kind == ".pdf":
+        from councildesk.importers.pdf import pdf_blocks
+
         return pdf_blocks(data, name)
     if kind == ".docx":
+        from councildesk.importers.word import word_blocks
+
         return word_blocks(data, name)
+    from councildesk.importers.text import decode_text, text_blocks
+
     return text_blocks(decode_text(data, name), markdown=kind == ".md")
 
 

@@ -6,20 +6,21 @@ import datetime as dt
 from pathlib import Path
 
 from councildesk.errors import CouncilDeskError
-from councildesk.services import council, demo
 from councildesk.services.database import Database, copy_database, open_database
 
 
 def open_council(path: Path) -> Database:
-    """Open a file that holds a council; a file without one is refused in one line."""
+    """Open a file that holds a council; a file without one is refused in one line.
+
+    It asks with one query and no ORM: the window opens on this before SQLAlchemy is loaded.
+    """
     db = open_database(path)
     try:
-        with db.session() as session:
-            if council.find_council(session) is None:
-                raise CouncilDeskError(
-                    f"{db.path.name} has no council in it. Choose the file you copied from "
-                    "the other computer (usually councildesk.sqlite)."
-                )
+        if not db.holds_council():
+            raise CouncilDeskError(
+                f"{db.path.name} has no council in it. Choose the file you copied from "
+                "the other computer (usually councildesk.sqlite)."
+            )
     except BaseException:
         db.close()
         raise
@@ -32,8 +33,7 @@ def has_council(path: Path) -> bool:
         return False
     db = open_database(path)
     try:
-        with db.session() as session:
-            return council.find_council(session) is not None
+        return db.holds_council()
     finally:
         db.close()
 
@@ -67,4 +67,6 @@ def bring_in_copy(source: Path, target: Path) -> Database:
 
 def open_sample(path: Path, today: dt.date) -> Database:
     """The sample council, written first if its file does not hold it yet."""
+    from councildesk.services import demo
+
     return open_council(demo.make_sample_file(path, today).path)

@@ -1,9 +1,13 @@
 """The database as the GUI and CLI see it: open, one transaction per user action, and the
-errors they can meet. They import these from here, never from councildesk.db directly."""
+errors they can meet. They import these from here, never from councildesk.db directly.
+
+Importing this loads no SQLAlchemy (the window opens first): ``Session`` is fetched from it when
+first asked for.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session as Session
+from typing import TYPE_CHECKING, Any
 
 from councildesk.db.create import DatabaseExistsError as DatabaseExistsError
 from councildesk.db.create import copy_database as copy_database
@@ -16,3 +20,14 @@ from councildesk.db.migrate import DatabaseTooNewError as DatabaseTooNewError
 from councildesk.db.migrate import UpgradeFailedError as UpgradeFailedError
 from councildesk.db.open import DatabaseMissingError as DatabaseMissingError
 from councildesk.db.open import open_database as open_database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as Session
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Session":
+        from sqlalchemy.orm import Session
+
+        return Session
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
