@@ -15,10 +15,11 @@ index. Callers pass plain words; this module quotes them, so FTS5 syntax typed b
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 STEMMED = "policy_node_fts"
@@ -112,15 +113,15 @@ def match_clauses(
         "m.rank, v.number DESC, n.seq "
         "LIMIT :limit"
     )
-    rows = list(session.execute(text(sql), parameters))
+    # Straight to the driver: the statement is SQLite's own, and the ORM's handling of a text()
+    # query (compiling it, wrapping each row) was a tenth of the search's time.
+    connection = session.connection()
+    rows = connection.exec_driver_sql(sql, parameters).fetchall()
     # Snippets only for the clauses shown: snippet() is the costly part of a search.
+    marks = (start_mark, end_mark)
     snippets = {
-        **_snippets(
-            session, STEMMED, found.stemmed, [r[0] for r in rows if not r[7]], start_mark, end_mark
-        ),
-        **_snippets(
-            session, AS_WRITTEN, found.marked, [r[0] for r in rows if r[7]], start_mark, end_mark
-        ),
+        **_snippets(connection, STEMMED, found.stemmed, [r[0] for r in rows if not r[7]], marks),
+        **_snippets(connection, AS_WRITTEN, found.marked, [r[0] for r in rows if r[7]], marks),
     }
     return [
         ClauseMatch(
@@ -139,30 +140,31 @@ def match_clauses(
 
 
 def _snippets(
-    session: Session,
+    connection: Connection,
     table: str,
     query: str,
     node_ids: Sequence[int],
-    start_mark: str,
-    end_mark: str,
+    marks: tuple[str, str],
 ) -> dict[int, str]:
     if not node_ids:
         return {}
-    rows = session.execute(
-        text(
-            f"SELECT rowid, snippet({table}, -1, :start, :end, '…', {SNIPPET_WORDS}) "
-            f"FROM {table} WHERE {table} MATCH :query AND rowid BETWEEN :low AND :high"
-        ),
+    # The range lets FTS5 skip to the clauses wanted; "+rowid IN" is then a plain test of each
+    # match (the + keeps SQLite from handing it to FTS5, which would run the MATCH once per id),
+    # so snippet() is worked out for the clauses shown and no others.
+    rows = connection.exec_driver_sql(
+        f"SELECT rowid, snippet({table}, -1, :start, :end, '…', {SNIPPET_WORDS}) "
+        f"FROM {table} WHERE {table} MATCH :query AND rowid BETWEEN :low AND :high "
+        "AND +rowid IN (SELECT value FROM json_each(:ids))",
         {
             "query": query,
-            "start": start_mark,
-            "end": end_mark,
+            "start": marks[0],
+            "end": marks[1],
             "low": min(node_ids),
             "high": max(node_ids),
+            "ids": json.dumps(list(node_ids)),
         },
     )
-    wanted = set(node_ids)
-    return {int(node_id): str(snippet) for node_id, snippet in rows if node_id in wanted}
+    return {int(node_id): str(snippet) for node_id, snippet in rows}
 
 
 _FTS_TABLES = (STEMMED, AS_WRITTEN)

@@ -6,9 +6,10 @@ Pure: plain values, no I/O.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from councildesk.rules.lazy_regex import LazyPattern
 
 _CLLR = r"(?:councillors?|members?|cllrs?)"
 _OFFR = (
@@ -21,7 +22,7 @@ _OFFR = (
 class Cue:
     """A phrase that suggests a topic, and how strongly."""
 
-    regex: re.Pattern[str]
+    regex: LazyPattern  # compiled at the first coverage check, not at import
     weight: float
 
 
@@ -52,7 +53,7 @@ def _cues(spec: str) -> tuple[Cue, ...]:
             weight_text, pattern = line.split(" ", 1)
             pairs.append((float(weight_text), pattern.strip()))
     return tuple(
-        Cue(re.compile(pattern.replace("<CLLR>", _CLLR).replace("<OFFR>", _OFFR)), weight)
+        Cue(LazyPattern(pattern.replace("<CLLR>", _CLLR).replace("<OFFR>", _OFFR)), weight)
         for weight, pattern in pairs
     )
 

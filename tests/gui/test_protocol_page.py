@@ -138,6 +138,7 @@ def test_correcting_the_topic_coverage_is_kept(
     with db.transaction() as session:
         version_id = protocols.import_file(session, LOWESTOFT).id
     page = _page(qtbot, db)
+    page.ui.tabs.setCurrentWidget(page.ui.coverageTab)  # worked out when the tab is opened
     panel = page.coverage
     media = next(i for i, t in enumerate(panel.data.topics) if t.topic.key == "media")  # type: ignore[union-attr]
     assert cell_text(panel.topics, media, 1) == "Not covered"

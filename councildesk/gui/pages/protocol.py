@@ -41,6 +41,12 @@ class ProtocolPage(Page):
         self.setAcceptDrops(True)
         self.versions: list[VersionSummary] = []
         self.rows: list[ClauseRow] = []
+        # What the text tab was last laid out from, so coming back to the page does not lay
+        # out a long protocol again; and the version the Coverage tab shows, worked out only
+        # when that tab is opened (it reads every clause against every topic).
+        self._laid_out: tuple[str, list[ClauseRow]] | None = None
+        self._coverage_for: int | None = None
+        self._coverage_shown = False
         self.commands = ProtocolActions(self, self)
         self.coverage = CoveragePanel(context)
         self.receipts = ReceiptsPanel(context)
@@ -58,6 +64,7 @@ class ProtocolPage(Page):
         ui.outline.itemSelectionChanged.connect(self._outline_selected)
         ui.policyCombo.currentIndexChanged.connect(self._policy_chosen)
         ui.versionCombo.currentIndexChanged.connect(self._version_chosen)
+        ui.tabs.currentChanged.connect(self._show_coverage_if_open)
 
     def _setup_buttons(self) -> None:
         ui = self.ui
@@ -205,8 +212,9 @@ class ProtocolPage(Page):
         ui.compareButton.setEnabled(len(self.versions) > 1)
         if version is None:
             self.rows = []
+            self._laid_out = None
             ui.infoLabel.setText("")
-            self.coverage.show_version(None)
+            self._set_coverage(None)
             self.receipts.show_version(None)
             return
         with self.context.db.session() as session:
@@ -214,10 +222,21 @@ class ProtocolPage(Page):
             self.rows = clause_rows(stored)
             title = stored.title or stored.policy.name
             ui.infoLabel.setText(protocols.describe(stored))
-        self._fill_outline()
-        ui.document.setHtml(render(title, self.rows))
-        self.coverage.show_version(version.id)
+        if self._laid_out != (title, self.rows):
+            self._laid_out = (title, self.rows)
+            self._fill_outline()
+            ui.document.setHtml(render(title, self.rows))
+        self._set_coverage(version.id)
         self.receipts.show_version(version.id if version.status is VersionStatus.ADOPTED else None)
+
+    def _set_coverage(self, version_id: int | None) -> None:
+        self._coverage_for, self._coverage_shown = version_id, False
+        self._show_coverage_if_open()
+
+    def _show_coverage_if_open(self) -> None:
+        if self.ui.tabs.currentWidget() is self.ui.coverageTab and not self._coverage_shown:
+            self._coverage_shown = True
+            self.coverage.show_version(self._coverage_for)
 
     def _explain_empty(self) -> None:
         """The empty page says what to do for the policy chosen."""
