@@ -141,14 +141,19 @@ def update_request(
 
 
 def mark_answered(
-    session: Session, request_id: int, on: dt.date, today: dt.date
+    session: Session, request_id: int, on: dt.date | None, today: dt.date
 ) -> SubjectAccessRequest:
+    """Record the day the request was answered; None takes a mistaken answer back."""
     row = get_request(session, request_id)
-    problem = rules.check_answered(row.received_on, on, today)
-    if problem:
-        raise ValidationError(Problem("answered_on", problem))
+    if on == row.completed_on:
+        return row
+    if on is not None:
+        problem = rules.check_answered(row.received_on, on, today)
+        if problem:
+            raise ValidationError(Problem("answered_on", problem))
     row.completed_on = on
-    audit.record(session, "answered", ENTITY, row.id, reference_of(row))
+    action = "answered" if on is not None else "not answered"
+    audit.record(session, action, ENTITY, row.id, reference_of(row))
     return row
 
 
@@ -180,6 +185,31 @@ def list_requests(session: Session, today: dt.date) -> list[RequestRow]:
         )
         for r in session.scalars(query)
     ]
+
+
+@dataclass(frozen=True)
+class NamedRequest:
+    """A request as the unlocked casebook shows it: with the person's name."""
+
+    row: RequestRow
+    person: str
+    requester: str
+
+    @property
+    def id(self) -> int:
+        return self.row.id
+
+
+def list_named(session: Session, book: Casebook, today: dt.date) -> list[NamedRequest]:
+    """The requests with whose data each asks for; the audit trail notes the list was read."""
+    found: list[NamedRequest] = []
+    for listed in list_requests(session, today):
+        content = read_content(book, get_request(session, listed.id))
+        name = content.person.name if content.person else ""
+        found.append(NamedRequest(listed, name, content.requester))
+    if found:
+        audit.record(session, "view", ENTITY, None, "the list of requests")
+    return found
 
 
 # --- the Dashboard ----------------------------------------------------------------------------
