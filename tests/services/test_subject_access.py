@@ -179,9 +179,9 @@ def test_an_answer_dated_before_the_request_is_refused(
     db: Database, book: Casebook, register: dict[str, PartyRef]
 ) -> None:
     request_id = _request(db, book, register["worker"], dt.date(2026, 11, 10))
-    with pytest.raises(ValidationError, match="received on 10/11/2026"):
-        with db.transaction() as session:
-            subject_access.mark_answered(session, request_id, dt.date(2026, 11, 9), TODAY)
+    refused = pytest.raises(ValidationError, match="received on 10/11/2026")
+    with refused, db.transaction() as session:
+        subject_access.mark_answered(session, request_id, dt.date(2026, 11, 9), TODAY)
     with db.session() as session:
         assert subject_access.get_request(session, request_id).completed_on is None
 

@@ -168,6 +168,9 @@ class SubjectAccessDialog(QDialog):
             )
         )
         self.proxy = FilterProxy()
+        # Owned by the dialog, so they live exactly as long as the table that shows them.
+        self.model.setParent(self)
+        self.proxy.setParent(self)
         self.proxy.setSourceModel(self.model)
         ui.table.setModel(self.proxy)
         header = ui.table.horizontalHeader()
