@@ -211,7 +211,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_entry"
     # AUTOINCREMENT: SQLite never gives a removed entry's id out again and remembers the highest
     # it gave, so removing the newest entries shows too.
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)

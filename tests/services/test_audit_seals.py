@@ -5,6 +5,7 @@ with the sqlite3 command line is named by the check."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import shutil
 import subprocess
 import threading
@@ -17,7 +18,8 @@ from sqlalchemy import func, select
 from councildesk.db.engine import Database
 from councildesk.db.models import AuditEntry
 from councildesk.db.open import open_database
-from councildesk.rules.audit_chain import GENESIS, BreakKind
+from councildesk.rules import audit_chain
+from councildesk.rules.audit_chain import GENESIS
 from councildesk.services import audit, committees, groups
 from councildesk.services import audit as audit_service
 
@@ -55,7 +57,7 @@ def test_every_entry_the_services_write_is_sealed_onto_the_one_before(demo_db: D
         entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
         assert audit.chain_breaks(session) == []
     assert entries[0].previous_hash == GENESIS
-    for before, after in zip(entries, entries[1:], strict=False):
+    for before, after in itertools.pairwise(entries):
         assert after.previous_hash == before.entry_hash
     assert len({e.entry_hash for e in entries}) == len(entries)
 
@@ -156,7 +158,7 @@ def test_two_writers_racing_still_make_one_chain(
 
     Sealing is slowed so that, if the newest seal were read before the write lock was held,
     both would seal onto the same entry (or the second would fail as the file moved on)."""
-    real_seal = audit_service.seal
+    real_seal = audit_chain.seal
 
     def slow_seal(*args: object) -> str:
         time.sleep(0.005)
