@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Row, String, select, type_coerce
@@ -112,9 +113,13 @@ def _stored_int(value: object) -> tuple[int | None, bool]:
         return None, False
 
 
-def chain_breaks(session: Session) -> list[ChainBreak]:
-    """Every place the stored audit trail's chain is broken, in id order."""
-    return verify(stored_entries(session), highest_id_issued(session, AuditEntry.__tablename__))
+def chain_breaks(
+    session: Session, entries: Sequence[SealedEntry] | None = None
+) -> list[ChainBreak]:
+    """Every place the stored audit trail's chain is broken, in id order (``entries``: the
+    stored entries, when the caller has read them already)."""
+    found = stored_entries(session) if entries is None else entries
+    return verify(found, highest_id_issued(session, AuditEntry.__tablename__))
 
 
 def chain_problems(session: Session) -> list[str]:
