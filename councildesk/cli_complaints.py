@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from councildesk import paths
+from councildesk import cli_subject_access, paths
 from councildesk.cli_args import DATE_HELP, date_arg, print_json
 from councildesk.errors import CouncilDeskError
 from councildesk.rules.complaint_panels import Accompaniment
@@ -239,7 +239,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add `complaints init|open|list|stage|deadlines` to the main parser."""
+    """Add `complaints init|open|list|stage|deadlines|sar ...` to the main parser."""
     parser = sub.add_parser("complaints", help="the complaints casebook", parents=[common])
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -280,3 +280,5 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
     due = command("deadlines", cmd_deadlines, "what is due, in working days")
     due.add_argument("--json", action="store_true")
+
+    cli_subject_access.add_commands(actions, common, read_passphrase)

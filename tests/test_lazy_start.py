@@ -97,3 +97,9 @@ def test_each_command_word_is_set_up_by_the_area_that_owns_it() -> None:
     assert words == cli.command_words()
     for word in words:
         assert word in command_choices(cli.build_parser(word))
+
+
+def test_the_casebook_printouts_named_by_report_are_those_the_casebook_makes() -> None:
+    from councildesk import cli_complaints
+
+    assert cli.CASEBOOK_REPORTS == cli_complaints.REPORTS

@@ -29,6 +29,11 @@ class StorageError(CouncilDeskError):
     """The database refused a read or write (disk full, file locked, file damaged)."""
 
 
+# A service that deletes confidential content sets ``session.info[SCRUB] = True``; once the
+# transaction commits, the WAL is folded into the file and emptied (see Database.transaction).
+SCRUB = "councildesk.scrub"
+
+
 class Access(Enum):
     WRITE = "write"  # the one writer: WAL, and the file lock held
     READ = "read"  # a reader beside a writer: no lock, changes nothing
@@ -58,6 +63,9 @@ def connect(path: Path, access: Access, *, foreign_keys: bool = True) -> sqlite3
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
     connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    # A deleted or anonymised case must leave no ciphertext in the file's free space: SQLite
+    # overwrites what it deletes with zeros (on every page it frees, not only the last one).
+    connection.execute("PRAGMA secure_delete=ON")
     return connection
 
 
@@ -74,9 +82,17 @@ def make_engine(path: Path, access: Access = Access.WRITE, *, foreign_keys: bool
     # transaction before DDL, so each statement of a migration would commit on its own.
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        mode = connection.get_execution_options().get(BEGIN_MODE, "")
+        connection.exec_driver_sql(f"BEGIN {mode}".rstrip())
 
     return engine
+
+
+# An execution option naming how a transaction begins. A user action's transaction begins
+# IMMEDIATE: it takes SQLite's write lock before its first read, so what it reads (the newest
+# audit seal, the next case reference) cannot be changed by another writer before it commits,
+# and a second writer waits for the lock (the connection's timeout) instead of failing mid-way.
+BEGIN_MODE = "councildesk_begin"
 
 
 class Database:
@@ -101,6 +117,7 @@ class Database:
         # Set when the file itself cannot be written (not merely opened for reading).
         self.read_only_reason = read_only_reason
         self._made_sessions: sessionmaker[Session] | None = None
+        self._made_write_sessions: sessionmaker[Session] | None = None
 
     @classmethod
     def deferred(
@@ -122,12 +139,25 @@ class Database:
     @property
     def _sessions(self) -> sessionmaker[Session]:
         if self._made_sessions is None:
-            from sqlalchemy.orm import sessionmaker
-
-            from councildesk.db import limits  # noqa: F401 - registers the checks on every flush
-
-            self._made_sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._make_sessions()
+        assert self._made_sessions is not None
         return self._made_sessions
+
+    @property
+    def _write_sessions(self) -> sessionmaker[Session]:
+        if self._made_write_sessions is None:
+            self._make_sessions()
+        assert self._made_write_sessions is not None
+        return self._made_write_sessions
+
+    def _make_sessions(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
+        from councildesk.db import limits  # noqa: F401 - registers the checks on every flush
+
+        self._made_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        writer = self.engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+        self._made_write_sessions = sessionmaker(writer, expire_on_commit=False)
 
     def holds_council(self) -> bool:
         """Whether the file has a council in it yet: one query, no ORM (asked before the window
@@ -161,10 +191,24 @@ class Database:
         if self._lock is None:
             raise StorageError(f"{self.path.name} was opened for reading only; nothing was saved.")
         try:
-            with self._sessions() as session, session.begin():
+            with self._write_sessions() as session, session.begin():
                 yield session
+                scrub = bool(session.info.get(SCRUB))
         except SQLAlchemyError as error:
             raise StorageError(write_failure(self.path, error)) from error
+        if scrub:
+            self._fold_wal()
+
+    def _fold_wal(self) -> None:
+        """Copy the WAL into the file and empty it, so deleted pages leave the WAL at once
+        rather than whenever SQLite next overwrites them. A reader still holding an older
+        snapshot can keep it from finishing; then it completes at a later checkpoint."""
+        # The DB-API connection is in autocommit mode: no BEGIN around the checkpoint.
+        raw = self.engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
 
     def close(self) -> None:
         if self._engine is not None:
