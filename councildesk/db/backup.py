@@ -73,8 +73,11 @@ def write_copy(source: Path, target: Path, progress: Progress | None = None) -> 
 
 def verify_copy(path: Path) -> str:
     """The revision of a whole CouncilDesk database at ``path``; raise if it is not one."""
-    with contextlib.closing(connect(path, Access.READ)) as connection:
-        result = str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+    try:
+        with contextlib.closing(connect(path, Access.READ)) as connection:
+            result = str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        result = str(error)
     if result != "ok":
         raise BackupFailedError(
             f"The copy written to {path.parent} did not pass its check ({result[:80]}); it "
@@ -146,6 +149,9 @@ def failure_message(folder: Path, error: BaseException) -> str:
             f"The backup folder {folder} went away while the backup was written (was a USB "
             "stick removed?), so no backup was made. Plug it back in and try again."
         )
-    if isinstance(error, BackupFailedError | CouncilDeskError):
-        return str(error)
+    if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
+        return (
+            f"The copy written to {folder} was damaged as it was written ({error}), so it was "
+            "removed. Try again, or choose another backup folder (that disk may be failing)."
+        )
     return f"The backup could not be written to {folder} ({error}); nothing was changed."

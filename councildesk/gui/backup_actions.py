@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from councildesk.errors import CouncilDeskError
@@ -24,6 +24,11 @@ def _action(parent: QObject, text: str, icon_name: str, tip: str) -> QAction:
     action.setToolTip(tip)
     action.setStatusTip(tip)
     return action
+
+
+def _name_buttons(box: QMessageBox) -> None:
+    for button in box.buttons():
+        button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
 
 
 class BackupActions(QObject):
@@ -179,6 +184,7 @@ class BackupActions(QObject):
             )
             box.setProperty("besideButton", beside)
         box.addButton(QMessageBox.StandardButton.Close)
+        _name_buttons(box)
         return box
 
     def use_folder(self, folder: Path | None) -> None:
@@ -200,8 +206,15 @@ class BackupActions(QObject):
         )
         if results is None:
             return None
-        self.check_box(results).exec()
+        box = self.check_box(results)
+        box.exec()
         problems = sum(len(r.problems) for r in results)
+        if box.clickedButton() is box.property("copyButton"):
+            lines = [f"{'ok' if r.passed else 'PROBLEM'}  {r.name}" for r in results]
+            lines += [line for r in results for line in r.problems]
+            QGuiApplication.clipboard().setText("\n".join([str(self._db_path), *lines]))
+            self.status.emit("The results of the check are copied, ready to paste.")
+            return results
         self.status.emit(
             "Checked the council file: "
             + (
@@ -231,7 +244,11 @@ class BackupActions(QObject):
             for r in results
         )
         box.setInformativeText(rows)
+        copy = box.addButton("&Copy the results", QMessageBox.ButtonRole.ActionRole)
+        copy.setToolTip("To paste into an e-mail to whoever helps with the council's computer")
+        box.setProperty("copyButton", copy)
         box.addButton(QMessageBox.StandardButton.Close)
+        _name_buttons(box)
         return box
 
     # --- moving to another computer -------------------------------------------------------
@@ -266,6 +283,7 @@ class BackupActions(QObject):
         button.setIcon(icon("backup"))
         box.addButton(QMessageBox.StandardButton.Close)
         box.setProperty("backUpButton", button)
+        _name_buttons(box)
         return box
 
     def screenshot_dialogs(self) -> list[tuple[str, Callable[[], QWidget]]]:

@@ -32,6 +32,14 @@ def test_a_year_of_daily_backups_keeps_seven_days_four_weeks_and_twelve_months()
     assert kept[0] == dt.datetime(2026, 1, 31, 17)  # the newest of the oldest month kept
 
 
+def test_a_month_of_daily_backups_keeps_exactly_the_last_week_and_three_weeks_before() -> None:
+    december = _days(dt.date(2026, 12, 1), 31)  # 31/12/2026 is a Thursday
+    kept = {k.day for k in to_keep(december)}
+    # 25-31/12 for the days; of the weeks before, the Sundays 20/12 and 13/12 (the 4 weeks
+    # are those of 31/12, 27/12, 20/12 and 13/12); December itself is the 31st.
+    assert kept == {25, 26, 27, 28, 29, 30, 31, 20, 13}
+
+
 def test_several_backups_in_a_day_keep_the_newest_of_that_day() -> None:
     day = dt.date(2026, 12, 1)
     same_day = [dt.datetime.combine(day, dt.time(h)) for h in (9, 12, 17)]

@@ -232,3 +232,28 @@ def test_the_once_a_day_backup_is_due_a_day_after_the_last_automatic_one(db: Dat
     assert backups.automatic_due(db.path, NOW + dt.timedelta(hours=24))
     backups.back_up(db.path, NOW + dt.timedelta(hours=25), db.path.parent / "manual.sqlite")
     assert backups.automatic_due(db.path, NOW + dt.timedelta(hours=25))  # manual ones aside
+
+
+def test_a_copy_that_fails_its_check_is_not_kept_as_a_backup(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backups.back_up(db.path, NOW - dt.timedelta(days=1))
+    folder = backups.backup_folder(db.path)
+    older = _contents(folder)
+
+    def damaged_copy(
+        source: sqlite3.Connection, copy: sqlite3.Connection, progress: object
+    ) -> None:
+        source.backup(copy)
+        (name,) = [row[2] for row in copy.execute("PRAGMA database_list") if row[1] == "main"]
+        page_size = copy.execute("PRAGMA page_size").fetchone()[0]
+        pages = copy.execute("PRAGMA page_count").fetchone()[0]
+        with open(name, "r+b") as raw:  # a bad sector on the stick, say
+            raw.seek((pages - 2) * page_size)
+            raw.write(b"\xff" * page_size)
+
+    monkeypatch.setattr(sqlite_backup, "copy_pages", damaged_copy)
+    with pytest.raises(backups.BackupFailedError, match="did not pass its check"):
+        backups.back_up(db.path, NOW)
+    assert _contents(folder) == older
+    assert backups.last_good(db.path) == NOW - dt.timedelta(days=1)
