@@ -9,6 +9,7 @@ import pytest
 
 from councildesk.cli import main
 from councildesk.db.lock import FileLock
+from councildesk.services import health
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -61,7 +62,7 @@ def test_check_passes_a_good_file_and_exits_non_zero_on_a_problem(
 ) -> None:
     assert main(["--db", council_db, "backup"]) == 0
     code, out, _ = run(capsys, "--db", council_db, "check")
-    assert code == 0 and out.endswith("All 4 checks passed.\n")
+    assert code == 0 and out.endswith(f"All {len(health.CHECKS)} checks passed.\n")
     with sqlite3.connect(council_db) as connection:
         connection.execute("PRAGMA foreign_keys=OFF")
         connection.execute("DELETE FROM political_group")

@@ -208,6 +208,16 @@ def state(db_path: Path, today: dt.date, first_change: dt.date | None) -> Action
     return Action(None, f"Last good backup {when_text(last)}, in {folder}", Urgency.INFO, AREA)
 
 
+def last_good_text(db_path: Path, today: dt.date) -> str:
+    """One short phrase for the Dashboard's heading line."""
+    last = last_good(db_path)
+    if last is None:
+        return "No backup yet"
+    if last.date() == today:
+        return f"Last good backup today at {last:%H:%M}"
+    return f"Last good backup {when_text(last)}"
+
+
 def database_path(session: Session) -> Path | None:
     """The council file a session reads (None for one not kept in a file)."""
     name = session.get_bind().engine.url.database

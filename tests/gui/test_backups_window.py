@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from councildesk.cli import main
 from councildesk.gui.app import Shell, make_application
 from councildesk.gui.auto_backup import AutoBackup
-from councildesk.services import backups, groups
+from councildesk.services import backups, groups, health
 from councildesk.services.council_files import open_council
 from councildesk.services.database import Database
 
@@ -139,7 +140,7 @@ def test_the_check_says_all_is_well_or_names_each_problem(
     when_modal(read)
     results = shell.window.backup_actions.check_file()
     assert results is not None
-    assert texts[0].startswith("All 4 checks passed for council.sqlite.")
+    assert texts[0].startswith(f"All {len(health.CHECKS)} checks passed for council.sqlite.")
     assert shell.window.statusBar().currentMessage() == "Checked the council file: all well."
 
 
@@ -168,9 +169,17 @@ def test_the_dashboard_line_about_backups_offers_back_up_now(
     shell: Shell, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window = shell.window
+    window.dashboard.refresh()
+    assert window.dashboard.ui.descriptionLabel.text().endswith(" · No backup yet")
+    todo = [a for a in window.dashboard.todo_actions if a.area == backups.AREA]
+    assert [a.what.split(":")[0] for a in todo] == ["No backup yet"]
     _save_as(monkeypatch, tmp_path / "now.sqlite")
     window.open_action(backups.AREA, None)
     assert (tmp_path / "now.sqlite").is_file()
+    window.dashboard.refresh()
+    assert re.search(
+        r" · Last good backup today at \d\d:\d\d$", window.dashboard.ui.descriptionLabel.text()
+    )
 
 
 def test_closing_backs_up_and_a_failure_is_told_once_without_stopping_the_close(
