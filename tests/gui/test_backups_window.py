@@ -8,10 +8,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk.cli import main
+from councildesk.gui import recent_files
 from councildesk.gui.app import Shell, make_application
 from councildesk.gui.auto_backup import AutoBackup
 from councildesk.services import backups, groups, health
@@ -33,6 +35,8 @@ def shell(qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> I
     made.window.show()
     yield made
     made.close()
+    # Qt keeps one settings file for the whole test run: leave no recent file for other tests.
+    QSettings("CouncilDesk", "CouncilDesk").remove(recent_files.KEY)
 
 
 def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
