@@ -18,6 +18,7 @@ from councildesk.services import (
     disclosures,
     protocols,
     reviews,
+    subject_access,
 )
 from councildesk.services.actions import Action, Urgency, in_order
 from councildesk.services.meetings import upcoming
@@ -109,6 +110,7 @@ PROVIDERS: Sequence[ActionProvider] = (
     reviews.actions,
     complaints.actions,
     disclosures.actions,
+    subject_access.actions,
     backups.actions,
 )
 
