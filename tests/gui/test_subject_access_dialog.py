@@ -93,6 +93,20 @@ def test_a_request_from_recorded_to_answered_through_the_forms(
         dialog.export_to(exported)
         assert "Redact the third parties" in dialog.ui.countLabel.text()
 
+        def extend(form: QWidget) -> None:
+            assert isinstance(form, RequestDialog)
+            form.ui.extendedCheck.setChecked(True)
+            # 20 November + 3 months: 20 February 2027, a Saturday.
+            assert form.ui.dueLabel.text() == "Answer due by Monday 22 February 2027"
+            save(form)
+            assert not form.isVisible(), form.ui.errorLabel.text()
+
+        run_modal(dialog.ui.editButton.click, extend)
+        extended = dialog.selected()
+        assert extended is not None and extended.row.due_on == dt.date(2027, 2, 22)
+        status = dialog.proxy.index(dialog.ui.table.currentIndex().row(), 5).data()
+        assert status == "Open (extended)"
+
         def answer_too_early(form: QWidget) -> None:
             assert isinstance(form, RequestDialog)
             assert form.ui.answeredDate.value() == TODAY
