@@ -10,13 +10,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk.db.open import open_database
+from councildesk.gui.app import make_application
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.subject_access_dialog import RequestDialog, SubjectAccessDialog
+from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pages.complaints import ComplaintsPage
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.services import subject_access
@@ -164,3 +167,22 @@ def test_the_dashboard_goes_to_the_request_once_the_casebook_is_unlocked(
 
     run_modal(lambda: unlock(qtbot, page), seen)
     assert chosen == [request.reference]
+
+
+def test_the_dashboard_lists_the_request_by_reference_and_goes_to_the_casebook(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    make_application()
+    window = MainWindow(AppContext(demo_db, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    todo = window.dashboard.ui.actionsTable
+    texts = [todo.item(r, 2).text() for r in range(todo.rowCount())]
+    row = next(r for r, text in enumerate(texts) if text.startswith("Subject access request"))
+    assert texts[row] == "Subject access request SAR-002: answer due"
+    assert "Ellison" not in " ".join(texts)
+    todo.setCurrentCell(row, 2)
+    qtbot.keyClick(todo, Qt.Key.Key_Return)
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, ComplaintsPage)
+    assert page._pending_request is not None and page._pending_open is None
