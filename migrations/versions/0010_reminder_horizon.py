@@ -2,7 +2,7 @@
 that forget it whenever what it was worked out from changes
 
 Revision ID: 0010_reminder_horizon
-Revises: 0008_disclosures
+Revises: 0009_audit_chain
 Create Date: 2026-12-01 18:20:00
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 from councildesk.db import horizon
 
 revision: str = "0010_reminder_horizon"
-down_revision: str | None = "0008_disclosures"
+down_revision: str | None = "0009_audit_chain"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
