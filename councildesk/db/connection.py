@@ -41,4 +41,7 @@ def connect(path: Path, access: Access, *, foreign_keys: bool = True) -> sqlite3
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
     connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    # A deleted or anonymised case must leave no ciphertext in the file's free space: SQLite
+    # overwrites what it deletes with zeros (on every page it frees, not only the last one).
+    connection.execute("PRAGMA secure_delete=ON")
     return connection

@@ -27,6 +27,11 @@ class StorageError(CouncilDeskError):
     """The database refused a read or write (disk full, file locked, file damaged)."""
 
 
+# A service that deletes confidential content sets ``session.info[SCRUB] = True``; once the
+# transaction commits, the WAL is folded into the file and emptied (see Database.transaction).
+SCRUB = "councildesk.scrub"
+
+
 def make_engine(path: Path, access: Access = Access.WRITE, *, foreign_keys: bool = True) -> Engine:
     # The file URL only chooses SQLAlchemy's file pool; the creator makes each connection.
     engine = create_engine(
@@ -97,8 +102,22 @@ class Database:
         try:
             with self._write_sessions(info={WRITER: True}) as session, session.begin():
                 yield session
+                scrub = bool(session.info.get(SCRUB))
         except SQLAlchemyError as error:
             raise StorageError(write_failure(self.path, error)) from error
+        if scrub:
+            self._fold_wal()
+
+    def _fold_wal(self) -> None:
+        """Copy the WAL into the file and empty it, so deleted pages leave the WAL at once
+        rather than whenever SQLite next overwrites them. A reader still holding an older
+        snapshot can keep it from finishing; then it completes at a later checkpoint."""
+        # The DB-API connection is in autocommit mode: no BEGIN around the checkpoint.
+        raw = self.engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
 
     def close(self) -> None:
         self.engine.dispose()
