@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from councildesk.gui.context import AppContext
 from councildesk.gui.forms.ui_dashboard_page import Ui_DashboardPage
@@ -105,6 +113,7 @@ class DashboardPage(Page):
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
+        _fit_height_to_rows(table)
         self._show_actions()
         self.ui.protocolLabel.setText(_receipts_text(receipts))
         if not upcoming:
@@ -134,6 +143,15 @@ class DashboardPage(Page):
 
     def _follow_current(self) -> None:
         self._follow(self.ui.actionsTable.currentIndex())
+
+
+def _fit_height_to_rows(table: QTableWidget, fewest: int = 2) -> None:
+    """No taller than its rows, so the space goes to what needs doing; but always room for the
+    first few."""
+    heights = [table.rowHeight(row) for row in range(table.rowCount())]
+    chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+    table.setMaximumHeight(chrome + sum(heights))
+    table.setMinimumHeight(chrome + sum(heights[:fewest]))
 
 
 def _receipts_text(receipts: dashboard.ProtocolReceipts) -> str:
