@@ -29,6 +29,7 @@ from councildesk.services import council_files
 from councildesk.services.database import Database, open_database
 
 if TYPE_CHECKING:
+    from councildesk.gui.auto_backup import AutoBackup
     from councildesk.gui.dialogs.first_run import FirstRunChoice
 
 
@@ -187,9 +188,20 @@ class Shell(QObject):
         self.today = today
         self.window = self._make_window(db)
         recent_files.remember(db.path)
+        self._auto_backup: AutoBackup | None = None
+
+    @property
+    def auto_backup(self) -> AutoBackup:
+        """The daily and closing backups; made once the window is up (it loads the services)."""
+        if self._auto_backup is None:
+            from councildesk.gui.auto_backup import AutoBackup
+
+            self._auto_backup = AutoBackup(lambda: self.db, lambda: self.window)
+        return self._auto_backup
 
     def _make_window(self, db: Database) -> MainWindow:
         window = MainWindow(AppContext(db, today=self.today), fill_now=False)
+        window.reopen_requested.connect(self.reopen)
         window.open_requested.connect(self.open_file)
         window.sample_requested.connect(self.open_sample)
         window.home_requested.connect(self.open_home)
@@ -246,6 +258,18 @@ class Shell(QObject):
         recent_files.remember(db.path)
         self.window.show_status(f"Opened {db.path}")
 
+    def reopen(self, message: str = "") -> None:
+        """A new window on the same file, which was just restored from a backup."""
+        old_window = self.window
+        row = old_window.ui.navigation.currentRow()
+        self.window = self._make_window(self.db)
+        self.window.show()
+        self.window.fill()
+        self.window.go_to(max(0, row))
+        old_window.close()
+        old_window.deleteLater()
+        self.window.show_status(message or f"Restored {self.db.path.name} from a backup.")
+
     def close(self) -> None:
         self.db.close()
 
@@ -275,10 +299,13 @@ def run(db_path: Path, *, quit_when_ready: bool = False, screenshots: Path | Non
         if quit_when_ready:
             # Once the window is on screen, as the flag promises (the filling comes after).
             QTimer.singleShot(0, app.quit)
-        else:
-            # The clerk sees the window at once; the council's name and the page follow.
-            QTimer.singleShot(0, window.fill)
-        return app.exec()
+            return app.exec()
+        # The clerk sees the window at once; the council's name and the page follow.
+        QTimer.singleShot(0, window.fill)
+        QTimer.singleShot(0, lambda: shell.auto_backup.start())
+        code = app.exec()
+        shell.auto_backup.back_up_on_close()
+        return code
     finally:
         shell.close()
 

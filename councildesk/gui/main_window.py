@@ -26,6 +26,7 @@ from councildesk.gui.messages import show_error
 from councildesk.gui.page_list import PAGES, PageEntry, row_of
 
 if TYPE_CHECKING:
+    from councildesk.gui.backup_actions import BackupActions
     from councildesk.gui.pages.base import Page
     from councildesk.gui.pages.dashboard import DashboardPage
     from councildesk.gui.pages.protocol import ProtocolPage
@@ -49,6 +50,9 @@ class MainWindow(QMainWindow):
     open_requested = Signal(object)  # the Path of a council file
     sample_requested = Signal()
     home_requested = Signal()  # leave the sample for the clerk's own council
+    # The file was restored from a backup: a new window on it, then this message.
+    reopen_requested = Signal(str)
+    backup_actions: BackupActions  # made by fill()
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, *, fill_now: bool = True
@@ -92,6 +96,15 @@ class MainWindow(QMainWindow):
         if self.filled:
             return
         self.filled = True
+        from councildesk.gui.backup_actions import BackupActions
+
+        # Back up now, Restore, Check...: in the menus a moment after the window shows.
+        self.backup_actions = BackupActions(self.context, self)
+        self.backup_actions.install(
+            self.ui.menuFile, self.ui.actionPrint, self.ui.menuHelp, self.ui.actionAbout
+        )
+        self.backup_actions.status.connect(self.show_status)
+        self.backup_actions.restored.connect(self.reopen_requested.emit)
         self._update_council_label()
         self.show_page(self.ui.navigation.currentRow())
         from councildesk.gui.reminder_notifier import ReminderNotifier
@@ -221,6 +234,11 @@ class MainWindow(QMainWindow):
 
     def open_action(self, area: str, record_id: int | None) -> None:
         """From a Dashboard action to the page, and the record, it names."""
+        from councildesk.services import backups
+
+        if area == backups.AREA:  # the line about backups offers to make one
+            self.backup_actions.back_up_now()
+            return
         for row, entry in enumerate(PAGES):
             # "complaints:subject-access" names a second kind of record on the Complaints page.
             if entry.area and area.partition(":")[0] == entry.area:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from councildesk.db import engine
 from councildesk.db.create import DatabaseExistsError as DatabaseExistsError
 from councildesk.db.create import copy_database as copy_database
 from councildesk.db.create import create_database as create_database
@@ -31,3 +32,12 @@ def __getattr__(name: str) -> Any:
 
         return Session
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _keep_reminder_horizon() -> None:
+    # The commit hook that keeps the log-in agent's reminder horizon, put in place with the
+    # first session (importing it loads SQLAlchemy, which the window opens without).
+    from councildesk.services import reminder_horizon  # noqa: F401
+
+
+engine.BEFORE_FIRST_SESSION.append(_keep_reminder_horizon)
