@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from councildesk.errors import CouncilDeskError
 from councildesk.reports import glyphs
 from councildesk.services import (
+    audit_printouts,
     complaint_printouts,
     directory,
     disclosure_notices,
@@ -37,6 +38,7 @@ PRINTOUTS: dict[str, Printout] = {
 }
 PERIOD_PRINTOUTS: dict[str, PeriodPrintout] = {
     "disclosures": disclosure_notices.write_register,
+    "audit": audit_printouts.write_period,
 }
 
 
