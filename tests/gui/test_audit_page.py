@@ -198,3 +198,21 @@ def test_print_shows_the_entries_chosen(
     assert "2 of the 5 entries in the trail." in printed
     assert "Cllr Ann Ash" in printed and "Full Council" in printed
     assert "C-2026-001" not in printed  # the clerk's entry is not among those chosen
+
+
+@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="the sqlite3 command line is needed")
+def test_many_problems_leave_room_for_the_table(qtbot: QtBot, trail_db: Database) -> None:
+    trail_db.close()
+    subprocess.run(
+        ["sqlite3", str(trail_db.path), "UPDATE audit_entry SET detail = detail || '!'"],
+        check=True,
+        timeout=30,
+    )
+    again = open_database(trail_db.path)
+    try:
+        page = make_page(qtbot, again)
+        lines = page.ui.sealLabel.text().splitlines()
+        assert len(lines) == 5
+        assert lines[-1] == "… and 1 more: print the audit trail to see them all."
+    finally:
+        again.close()

@@ -26,6 +26,8 @@ from councildesk.services.audit_views import AuditFilter, AuditTrail, audit_trai
 ALL_AREAS = "All areas"
 EVERYONE = "Everyone"
 WHEN_COLUMN = 0
+# More lines than this would push the table off the page; the printout lists every one.
+MOST_PROBLEMS_SHOWN = 4
 SOUND = "Every entry's seal checks: none has been changed, removed or added outside CouncilDesk."
 
 
@@ -136,6 +138,12 @@ class AuditPage(Page):
     def _show_seal_check(self) -> None:
         label = self.ui.sealLabel
         problems = [found.describe() for found in self.trail.breaks]
+        if len(problems) > MOST_PROBLEMS_SHOWN:
+            more = len(problems) - MOST_PROBLEMS_SHOWN
+            problems = [
+                *problems[:MOST_PROBLEMS_SHOWN],
+                f"… and {more} more: print the audit trail to see them all.",
+            ]
         label.setText("\n".join(problems) if problems else SOUND)
         label.setProperty("role", "alarm" if problems else "notice")
         # A dynamic property only restyles once the style is applied again.
