@@ -32,6 +32,7 @@ AREAS: dict[str, str] = {
     "complaint": "Complaints",
     "complaint settings": "Complaints",
     "casebook": "Complaints",
+    "subject access request": "Complaints",
 }
 RECORDS: dict[str, str] = {
     "political_group": "Political group",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import io
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
@@ -189,7 +190,8 @@ def test_print_shows_the_entries_chosen(
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, PdfPreviewDialog)
-        text.extend(page.extract_text() for page in PdfReader(dialog.pdf_path).pages)
+        assert isinstance(dialog.pdf, bytes)  # from memory, never a temporary file
+        text.extend(page.extract_text() for page in PdfReader(io.BytesIO(dialog.pdf)).pages)
 
     when_modal(look)
     qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)

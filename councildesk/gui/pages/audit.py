@@ -3,9 +3,8 @@ with what the check of the entries' seals found."""
 
 from __future__ import annotations
 
-import tempfile
+import io
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -154,15 +153,15 @@ class AuditPage(Page):
     def print_page(self) -> None:
         today = self.context.today()
         name = f"audit-trail-{today.isoformat()}.pdf"
-        with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
-            pdf = Path(folder) / name
-            try:
-                with self.context.db.session() as session:
-                    count = audit_printouts.write_trail(session, pdf, today, self.choice())
-            except (CouncilDeskError, OSError) as error:
-                show_error(self, "Could not make the audit trail", str(error))
-                return
-            dialog = PdfPreviewDialog(pdf, "Audit trail", name, self)
-            dialog.exec()
-            if dialog.saved_to is not None:
-                self.status.emit(f"Saved the audit trail ({count} entries) to {dialog.saved_to}.")
+        # Made in memory: the preview reads the bytes, so no temporary file is left behind.
+        pdf = io.BytesIO()
+        try:
+            with self.context.db.session() as session:
+                count = audit_printouts.write_trail(session, pdf, today, self.choice())
+        except (CouncilDeskError, OSError) as error:
+            show_error(self, "Could not make the audit trail", str(error))
+            return
+        dialog = PdfPreviewDialog(pdf.getvalue(), "Audit trail", name, self)
+        dialog.exec()
+        if dialog.saved_to is not None:
+            self.status.emit(f"Saved the audit trail ({count} entries) to {dialog.saved_to}.")
