@@ -57,6 +57,7 @@ def _shoot(app: QApplication, widget: QWidget, target: Path, wait_ms: int = 0) -
 
 def dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
     """Every dialog the screenshots show, each made (not yet shown) by its callable."""
+
     def person_with_errors() -> QWidget:
         dialog = PersonDialog(context, None, window)
         dialog.ui.surnameEdit.clear()
@@ -97,8 +98,8 @@ def dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable
         ("protocol-adopt", lambda: AdoptDialog(context, latest, window)),
         ("protocol-edit", lambda: ImportReviewDialog.for_version(context, latest, parent=window)),
         ("protocol-compare", lambda: _compare(window, latest)),
-        *reviewdialogs(context, window),
-        *complaintdialogs(context, window),
+        *review_dialogs(context, window),
+        *complaint_dialogs(context, window),
         *disclosure_screenshots.dialogs(context, window),
     ]
 
