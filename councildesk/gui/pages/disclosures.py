@@ -19,19 +19,21 @@ from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.pages.base import Page
 from councildesk.gui.pages.disclosure_actions import DisclosureActions
 from councildesk.gui.pages.disclosure_rows import (
-    MatterRow,
-    NoticeRow,
-    RegisterRow,
     detail_html,
     matter_columns,
-    matter_rows,
     notice_columns,
-    notice_rows,
     register_columns,
-    register_rows,
 )
 from councildesk.gui.table_model import ID_ROLE, FilterProxy, RowTableModel
 from councildesk.services import disclosures
+from councildesk.services.disclosure_views import (
+    MatterRow,
+    NoticeRow,
+    RegisterRow,
+    matter_rows,
+    notice_rows,
+    register_rows,
+)
 
 SCOPES = (
     ("All entries", None),
@@ -142,7 +144,7 @@ class DisclosuresPage(Page):
     def _show_matter(self) -> None:
         matter = self.ui.matterCombo.currentText()
         with self.context.db.session() as session:
-            rows = matter_rows(session, matter, self.context.today()) if matter else []
+            rows = matter_rows(session, matter) if matter else []
         self.matter.set_rows(rows)
         _fit_columns(self.ui.matterTable)
         groups = sorted({row.group for row in rows})
