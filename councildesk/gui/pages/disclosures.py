@@ -25,6 +25,7 @@ from councildesk.gui.pages.disclosure_rows import (
     register_columns,
 )
 from councildesk.gui.table_model import ID_ROLE, FilterProxy, RowTableModel
+from councildesk.rules.dates import uk_date
 from councildesk.services import disclosures
 from councildesk.services.disclosure_views import (
     MatterRow,
@@ -296,7 +297,7 @@ class DisclosuresPage(Page):
             show_error(self, "Not deleted", problem)
             return
         question = (
-            f"Delete the entry for {row.group} on {row.given_on:%d/%m/%Y} about ‘{row.matter}’, "
+            f"Delete the entry for {row.group} on {uk_date(row.given_on)} about ‘{row.matter}’, "
             f"with its {row.notice_count} notice{'s' if row.notice_count != 1 else ''} not yet "
             "sent? This cannot be undone."
         )
