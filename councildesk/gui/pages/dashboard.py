@@ -19,7 +19,7 @@ from councildesk.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from councildesk.gui.icons import icon
 from councildesk.gui.pages.base import Page
 from councildesk.rules.dates import long_date, uk_date, weekday_name
-from councildesk.services import council, dashboard
+from councildesk.services import backups, council, dashboard
 from councildesk.services.actions import Action, Urgency
 
 CARDS = (
@@ -96,7 +96,10 @@ class DashboardPage(Page):
             receipts = dashboard.protocol_receipts(session, today)
             self.todo_actions = dashboard.actions(session, today)
             upcoming = [(m.held_on, m.starts_at, m.body_name) for m in summary.next_meetings]
-        self.ui.descriptionLabel.setText(f"{name} · {clerk} · {long_date(today)}")
+        heading = f"{name} · {clerk} · {long_date(today)}"
+        if not found.is_sample and not self.context.db.read_only_copy:
+            heading += f" · {backups.last_good_text(self.context.db.path, today)}"
+        self.ui.descriptionLabel.setText(heading)
         for key, card in self.cards.items():
             card.number.setText(str(getattr(summary, key)))
         table = self.ui.meetingsTable
