@@ -101,6 +101,7 @@ def dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable
         *review_dialogs(context, window),
         *complaint_dialogs(context, window),
         *disclosure_screenshots.dialogs(context, window),
+        *window.backup_actions.screenshot_dialogs(),
     ]
 
 
