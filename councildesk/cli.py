@@ -17,6 +17,7 @@ from councildesk import (
     __version__,
     cli_complaints,
     cli_disclosures,
+    cli_exports,
     cli_protocol,
     cli_reviews,
     paths,
@@ -226,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_complaints.add_commands(sub, common)
     cli_reviews.add_commands(sub, common)
     cli_disclosures.add_commands(sub, common)
+    cli_exports.add_commands(sub, common)
 
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))

@@ -26,6 +26,7 @@ from councildesk.gui.dialogs.policy_dialog import PolicyDialog
 from councildesk.gui.dialogs.record_review_dialog import RecordReviewDialog
 from councildesk.gui.dialogs.review_settings_dialog import ReviewSettingsDialog
 from councildesk.gui.dialogs.snooze_dialog import SnoozeDialog
+from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_reviews_page import Ui_ReviewsPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import show_error
@@ -153,6 +154,12 @@ class ReviewsPage(Page):
             button.setIcon(icon(name))
             button.setAccessibleName(button.text().rstrip("…"))
             button.clicked.connect(handler)
+        export_button(
+            self,
+            ui.exportButton,
+            Exporter(self, "the register of policies", register="policies"),
+            Exporter(self, "the review schedule", register="reviews"),
+        )
         ui.twiceYearButton.clicked.connect(lambda: self.answer(6))
         ui.everyTwoYearsButton.clicked.connect(lambda: self.answer(24))
         ui.otherAnswerButton.clicked.connect(self.edit_selected)
