@@ -3,6 +3,7 @@ columns, and a page set up to print on A4 with the header on every page."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -26,44 +27,59 @@ NUMBER_FORMATS = {
     Kind.TEXT: "@",
 }
 # Widths in Excel's units (about one character of the default font). Long text wraps within
-# WIDEST rather than running across the page.
+# WIDEST rather than running across the page; a heading wraps onto a second line rather than
+# widening a column of short values.
 FIXED_WIDTHS = {Kind.DATE: 12, Kind.DATE_TIME: 17, Kind.TIME: 8}
-NARROWEST, WIDEST = 8, 60
+NARROWEST, WIDEST = 7, 40
 PADDING = 2
+LINE_HEIGHT = 15  # points: one line of 11-point Calibri, Excel's own default row
+FONT = "Calibri"  # named, so LibreOffice and Numbers do not fall back to a serif for the header
 
-_HEADER_FONT = Font(bold=True)
+_HEADER_FONT = Font(name=FONT, size=11, bold=True)
+_BODY_FONT = Font(name=FONT, size=11)
 _HEADER_FILL = PatternFill("solid", fgColor="E7ECF2")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8C9A"))
 _TOP = Alignment(vertical="top")
 _TOP_WRAPPED = Alignment(vertical="top", wrap_text=True)
 
 
-def _longest_line(value: Cell) -> int:
-    if value is None:
-        return 0
-    return max(len(line) for line in str(value).split("\n"))
+def _lines(value: Cell) -> list[str]:
+    return [] if value is None else str(value).split("\n")
+
+
+def _heading_width(heading: str) -> int:
+    """Wide enough for the heading on two lines, and for its longest word on one."""
+    words = heading.split() or [""]
+    return max(max(len(word) for word in words), math.ceil(len(heading) / 2)) + PADDING
 
 
 def column_widths(table: Table) -> list[int]:
-    """How wide each column is: its widest line (heading included), within NARROWEST..WIDEST."""
+    """How wide each column is: its widest line, within NARROWEST..WIDEST."""
     widths = []
     for index, column in enumerate(table.columns):
-        heading = len(column.heading) + PADDING
+        heading = _heading_width(column.heading)
         if column.kind in FIXED_WIDTHS:
             widths.append(max(FIXED_WIDTHS[column.kind], heading))
             continue
-        longest = max((_longest_line(row[index]) for row in table.rows), default=0)
+        longest = max((len(line) for row in table.rows for line in _lines(row[index])), default=0)
         widths.append(min(WIDEST, max(NARROWEST, heading, longest + PADDING)))
     return widths
 
 
-def _wraps(table: Table, index: int, width: int) -> bool:
-    """Whether a column has text too long for its width, or of several lines."""
-    for row in table.rows:
-        value = row[index]
-        if isinstance(value, str) and ("\n" in value or len(value) + PADDING > width):
-            return True
-    return False
+def _lines_needed(value: Cell, width: int) -> int:
+    """Lines a wrapped cell takes at ``width`` (an estimate: Excel measures, we count)."""
+    room = max(1, width - 1)
+    return sum(max(1, math.ceil(len(line) / room)) for line in _lines(value)) or 1
+
+
+def _row_height(values: Sequence[Cell], widths: Sequence[int]) -> float | None:
+    """A height for a row whose text wraps (None: the default one line).
+
+    LibreOffice and Excel do not always grow a row to fit wrapped text they did not write
+    themselves, so the lines would print over the next row.
+    """
+    lines = max((_lines_needed(v, w) for v, w in zip(values, widths, strict=True)), default=1)
+    return LINE_HEIGHT * lines if lines > 1 else None
 
 
 def _set_up_page(sheet: Any, table: Table) -> None:
@@ -80,7 +96,7 @@ def _set_up_page(sheet: Any, table: Table) -> None:
     sheet.oddFooter.right.text = "Page &P of &N"
 
 
-def _body_cell(sheet: WriteOnlyWorksheet, kind: Kind, value: Cell, wrap: bool) -> SheetCell:
+def _body_cell(sheet: WriteOnlyWorksheet, kind: Kind, value: Cell) -> SheetCell:
     if isinstance(value, str):
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
     # Any: openpyxl writes a date or a time as such; the stubs admit only datetime.
@@ -91,7 +107,9 @@ def _body_cell(sheet: WriteOnlyWorksheet, kind: Kind, value: Cell, wrap: bool) -
         cell.data_type = "s"
     if value is not None and kind is not Kind.TEXT:
         cell.number_format = NUMBER_FORMATS[kind]
-    cell.alignment = _TOP_WRAPPED if wrap else _TOP
+    cell.font = _BODY_FONT
+    # Text wraps within its column; dates and numbers never need to.
+    cell.alignment = _TOP_WRAPPED if kind is Kind.TEXT else _TOP
     return cell
 
 
@@ -113,19 +131,24 @@ def write_xlsx(table: Table, out: Path | BinaryIO) -> None:
     book.properties.creator = "CouncilDesk"
     sheet = book.create_sheet(table.sheet_name)
     widths = column_widths(table)
-    wraps = [_wraps(table, index, width) for index, width in enumerate(widths)]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     _set_up_page(sheet, table)
     last = get_column_letter(max(1, len(table.columns)))
     sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
+    # Row heights go in before the rows: a write-only sheet writes each row as it comes.
+    texts = [column.kind is Kind.TEXT for column in table.columns]
+    for number, values in enumerate([table.headings, *table.rows], start=1):
+        wrapped = [
+            v if text or number == 1 else None for v, text in zip(values, texts, strict=True)
+        ]
+        height = _row_height(wrapped, widths)
+        if height is not None:
+            sheet.row_dimensions[number].height = height
     sheet.append(_header(sheet, table.headings))
     kinds = [column.kind for column in table.columns]
     for row in table.rows:
         sheet.append(
-            [
-                _body_cell(sheet, kind, value, wrap)
-                for kind, value, wrap in zip(kinds, row, wraps, strict=True)
-            ]
+            [_body_cell(sheet, kind, value) for kind, value in zip(kinds, row, strict=True)]
         )
     book.save(out)

@@ -125,3 +125,13 @@ def test_a_service_that_puts_the_wrong_kind_of_value_in_a_column_fails(
 ) -> None:
     with pytest.raises(ValueError, match="row 1"):
         make_table("T", (("Column", kind),), ((value,),))  # type: ignore[arg-type]
+
+
+def test_a_row_of_wrapped_text_is_tall_enough_not_to_print_over_the_next(tmp_path: Path) -> None:
+    sheet = read(sample(), tmp_path)
+    width = sheet.column_dimensions["F"].width
+    assert width is not None
+    lines = sheet.row_dimensions[3].height / 15
+    assert lines * (width - 1) >= 200  # the 200 characters of notes fit in the rows given
+    assert sheet.row_dimensions[2].height is None  # a row of short values keeps one line
+    assert all(cell.font.name == "Calibri" for cell in sheet[2])  # no serif fallback
