@@ -67,9 +67,17 @@ def make_engine(path: Path, access: Access = Access.WRITE, *, foreign_keys: bool
     # transaction before DDL, so each statement of a migration would commit on its own.
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        mode = connection.get_execution_options().get(BEGIN_MODE, "")
+        connection.exec_driver_sql(f"BEGIN {mode}".rstrip())
 
     return engine
+
+
+# An execution option naming how a transaction begins. A user action's transaction begins
+# IMMEDIATE: it takes SQLite's write lock before its first read, so what it reads (the newest
+# audit seal, the next case reference) cannot be changed by another writer before it commits,
+# and a second writer waits for the lock (the connection's timeout) instead of failing mid-way.
+BEGIN_MODE = "councildesk_begin"
 
 
 class Database:
@@ -89,6 +97,8 @@ class Database:
         # Set when the file itself cannot be written (not merely opened for reading).
         self.read_only_reason = read_only_reason
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        writer = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
 
     @property
     def readonly(self) -> bool:
@@ -114,7 +124,7 @@ class Database:
         if self._lock is None:
             raise StorageError(f"{self.path.name} was opened for reading only; nothing was saved.")
         try:
-            with self._sessions() as session, session.begin():
+            with self._write_sessions() as session, session.begin():
                 yield session
         except SQLAlchemyError as error:
             raise StorageError(write_failure(self.path, error)) from error
