@@ -210,12 +210,14 @@ def complaints_table(session: Session, today: dt.date) -> Table:
 def audit_entries_table(entries: Iterable[AuditEntry]) -> Table:
     """Audit entries as a table; the Audit trail page passes the entries its filter shows."""
     rows = [
-        (entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.detail)
+        (entry.id, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.detail)
         for entry in entries
     ]
     return make_table(
         "Audit trail",
         (
+            # The number each entry was given, in the order the chain seals them.
+            ("Entry", Kind.NUMBER),
             ("When", Kind.DATE_TIME),
             ("Who", Kind.TEXT),
             ("Action", Kind.TEXT),
@@ -228,5 +230,6 @@ def audit_entries_table(entries: Iterable[AuditEntry]) -> Table:
 
 
 def audit_table(session: Session, today: dt.date) -> Table:
-    query = select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)
+    # In the order the entries were sealed, which a clock put back never changes.
+    query = select(AuditEntry).order_by(AuditEntry.id)
     return audit_entries_table(session.scalars(query))

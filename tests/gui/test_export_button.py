@@ -53,6 +53,15 @@ def messages_of(page: QWidget) -> list[str]:
     return found
 
 
+def save_as(
+    monkeypatch: pytest.MonkeyPatch, path: Path | None, chosen: str = export_button.XLSX_FILTER
+) -> SaveDialog:
+    """Answer the next save dialog with ``path`` (None: the clerk cancels)."""
+    dialog = SaveDialog(path, chosen)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    return dialog
+
+
 def test_the_people_page_exports_everyone_to_a_workbook(
     qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -66,8 +75,7 @@ def test_the_people_page_exports_everyone_to_a_workbook(
     assert "Ctrl+Shift+E" in button.toolTip()
     qtbot.keyClicks(page.ui.filterEdit, "Ashworth")  # the page shows one person...
     assert page.proxy.rowCount() == 1
-    dialog = SaveDialog(tmp_path / "people")  # no ending typed: the format chosen gives it
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    dialog = save_as(monkeypatch, tmp_path / "people")  # no ending: the format chosen gives it
     messages = messages_of(page)
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -92,9 +100,7 @@ def test_the_shortcut_exports_as_csv_when_csv_is_chosen(
     page.show()
     qtbot.waitExposed(page)
     page.refresh()
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", SaveDialog(tmp_path / "people", export_button.CSV_FILTER)
-    )
+    save_as(monkeypatch, tmp_path / "people", export_button.CSV_FILTER)
     messages = messages_of(page)
 
     page.ui.table.setFocus()
@@ -114,7 +120,7 @@ def test_cancelling_the_save_dialog_writes_nothing_and_says_nothing(
 ) -> None:
     page = PeoplePage(context)
     qtbot.addWidget(page)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(None))
+    save_as(monkeypatch, None)
     messages = messages_of(page)
     qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
     assert messages == [] and list(tmp_path.glob("*.xlsx")) == []
@@ -130,7 +136,7 @@ def test_a_file_that_cannot_be_written_is_one_clear_message(
     page = PeoplePage(context)
     qtbot.addWidget(page)
     gone = tmp_path / "USB stick" / "people.xlsx"  # the stick was taken out
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(gone))
+    save_as(monkeypatch, gone)
     messages = messages_of(page)
     seen: list[str] = []
 
@@ -157,7 +163,7 @@ def test_the_reviews_page_offers_the_register_of_policies_and_the_schedule(
     assert menu is not None
     texts = [action.text() for action in menu.actions()]
     assert texts == ["Export the register of policies…", "Export the review schedule…"]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(tmp_path / "s.xlsx"))
+    save_as(monkeypatch, tmp_path / "s.xlsx")
     messages = messages_of(page)
     menu.actions()[1].trigger()
     sheet = openpyxl.load_workbook(tmp_path / "s.xlsx").active
@@ -174,7 +180,7 @@ def test_the_complaints_register_exports_while_the_casebook_is_locked(
     page.refresh()
     assert not page.unlocked
     assert page.ui.exportButton.isEnabled()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(tmp_path / "c.xlsx"))
+    save_as(monkeypatch, tmp_path / "c.xlsx")
     messages = messages_of(page)
     qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
     sheet = openpyxl.load_workbook(tmp_path / "c.xlsx").active
@@ -192,7 +198,7 @@ def test_the_advice_register_asks_for_the_period_first(
     page = DisclosuresPage(context)
     qtbot.addWidget(page)
     page.refresh()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(tmp_path / "a.csv"))
+    save_as(monkeypatch, tmp_path / "a.csv")
     messages = messages_of(page)
 
     def choose(dialog: QWidget) -> None:
@@ -224,6 +230,6 @@ def test_run_with_progress_is_what_writes_the_file(
         return run_with_progress(parent, label, work, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(export_button, "run_with_progress", spy)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(tmp_path / "p.xlsx"))
+    save_as(monkeypatch, tmp_path / "p.xlsx")
     qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
     assert calls == ["Exporting the people…"] and (tmp_path / "p.xlsx").exists()
