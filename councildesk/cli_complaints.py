@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from councildesk import paths
+from councildesk import cli_subject_access, paths
 from councildesk.cli_args import DATE_HELP, date_arg
 from councildesk.cli_protocol import print_json
 from councildesk.errors import CouncilDeskError
@@ -240,7 +240,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add `complaints init|open|list|stage|deadlines` to the main parser."""
+    """Add `complaints init|open|list|stage|deadlines|sar ...` to the main parser."""
     parser = sub.add_parser("complaints", help="the complaints casebook", parents=[common])
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -281,3 +281,5 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
     due = command("deadlines", cmd_deadlines, "what is due, in working days")
     due.add_argument("--json", action="store_true")
+
+    cli_subject_access.add_commands(actions, common, read_passphrase)

@@ -96,3 +96,58 @@ def test_an_impossible_date_is_refused(capsys: pytest.CaptureFixture[str], db: s
                  "--db", db])  # fmt: skip
     assert code == 2
     assert "not a real date" in capsys.readouterr().err
+
+
+def test_a_subject_access_request_from_record_to_answered(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    received = dt.date.today() - dt.timedelta(days=3)
+    run(
+        capsys, "complaints", "open", "--route", "public", "--received", received.isoformat(),
+        "--summary", "Hedge over the footpath", "--complainant", "Quentin Hedgerow", "--db", db,
+    )  # fmt: skip
+    code, out, err = run(
+        capsys, "complaints", "sar", "record", "--person", "Quentin Hedgerow",
+        "--received", received.isoformat(), "--how-received", "email", "--json", "--db", db,
+    )  # fmt: skip
+    assert code == 0, err
+    recorded = json.loads(out)
+    assert recorded["reference"] == "SAR-001" and recorded["status"] == "open"
+    assert dt.date.fromisoformat(recorded["due_on"]) >= received + dt.timedelta(days=28)
+    code, out, _ = run(capsys, "complaints", "sar", "list", "--json", "--db", db)
+    assert [r["reference"] for r in json.loads(out)] == ["SAR-001"]
+    assert "Quentin" not in out
+    code, out, err = run(
+        capsys, "complaints", "sar", "export", "SAR-001", "--out", str(tmp_path), "--db", db
+    )
+    assert code == 0, err
+    bundle = json.loads((tmp_path / "SAR-001 bundle.json").read_text(encoding="utf-8"))
+    assert [c["summary"] for c in bundle["cases"]] == ["Hedge over the footpath"]
+    assert (tmp_path / "SAR-001 bundle.pdf").read_bytes().startswith(b"%PDF")
+    code, out, err = run(
+        capsys, "complaints", "sar", "answered", "SAR-001", "--on",
+        (received - dt.timedelta(days=1)).isoformat(), "--db", db,
+    )  # fmt: skip
+    assert code == 1 and "cannot have been answered before" in err
+    code, out, err = run(
+        capsys, "complaints", "sar", "answered", "sar-001", "--on", dt.date.today().isoformat(),
+        "--db", db,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = run(capsys, "complaints", "sar", "list", "--json", "--db", db)
+    assert json.loads(out)[0]["status"] == "answered"
+
+
+def test_a_subject_access_export_needs_the_passphrase(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(
+        capsys, "complaints", "sar", "record", "--person", "Quentin Hedgerow",
+        "--received", dt.date.today().isoformat(), "--db", db,
+    )  # fmt: skip
+    monkeypatch.setenv("COUNCILDESK_CASEBOOK_PASSPHRASE", "not the passphrase")
+    code, _, err = run(
+        capsys, "complaints", "sar", "export", "SAR-001", "--out", str(tmp_path), "--db", db
+    )
+    assert code == 1 and "not the casebook's passphrase" in err
+    assert list(tmp_path.glob("SAR-*")) == []

@@ -24,6 +24,11 @@ class StorageError(CouncilDeskError):
     """The database refused a read or write (disk full, file locked, file damaged)."""
 
 
+# A service that deletes confidential content sets ``session.info[SCRUB] = True``; once the
+# transaction commits, the WAL is folded into the file and emptied (see Database.transaction).
+SCRUB = "councildesk.scrub"
+
+
 class Access(Enum):
     WRITE = "write"  # the one writer: WAL, and the file lock held
     READ = "read"  # a reader beside a writer: no lock, changes nothing
@@ -53,6 +58,9 @@ def connect(path: Path, access: Access, *, foreign_keys: bool = True) -> sqlite3
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
     connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    # A deleted or anonymised case must leave no ciphertext in the file's free space: SQLite
+    # overwrites what it deletes with zeros (on every page it frees, not only the last one).
+    connection.execute("PRAGMA secure_delete=ON")
     return connection
 
 
@@ -126,8 +134,22 @@ class Database:
         try:
             with self._write_sessions() as session, session.begin():
                 yield session
+                scrub = bool(session.info.get(SCRUB))
         except SQLAlchemyError as error:
             raise StorageError(write_failure(self.path, error)) from error
+        if scrub:
+            self._fold_wal()
+
+    def _fold_wal(self) -> None:
+        """Copy the WAL into the file and empty it, so deleted pages leave the WAL at once
+        rather than whenever SQLite next overwrites them. A reader still holding an older
+        snapshot can keep it from finishing; then it completes at a later checkpoint."""
+        # The DB-API connection is in autocommit mode: no BEGIN around the checkpoint.
+        raw = self.engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -20,19 +20,34 @@ ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0)
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows one PDF file. The file belongs to the caller, who made it for this preview."""
+    """Shows one PDF: a file the caller made for this preview (and owns), or the PDF's bytes.
+
+    A confidential printout is passed as bytes and read from memory, so no copy of it is ever
+    written to a temporary file, where a crash or a cloud-synced folder could keep it.
+    """
 
     def __init__(
-        self, pdf_path: Path, title: str, suggested_name: str, parent: QWidget | None = None
+        self,
+        pdf: Path | bytes,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.pdf_path = pdf_path
+        self.pdf = pdf
         self.suggested_name = suggested_name
         self.ui = Ui_PdfPreview()
         self.ui.setupUi(self)
         self.setWindowTitle(f"{title} — preview")
         self.document = QPdfDocument(self)
-        self.document.load(str(pdf_path))
+        if isinstance(pdf, bytes):
+            # The document reads from the buffer for as long as it is shown: keep both.
+            self._bytes = QByteArray(pdf)
+            self._buffer = QBuffer(self._bytes, self)
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document.load(self._buffer)
+        else:
+            self.document.load(str(pdf))
         view = self.ui.pdfView
         view.setDocument(self.document)
         view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -94,7 +109,10 @@ class PdfPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            shutil.copyfile(self.pdf_path, path)
+            if isinstance(self.pdf, bytes):
+                path.write_bytes(self.pdf)
+            else:
+                shutil.copyfile(self.pdf, path)
         except OSError as error:
             show_error(self, "Not saved", f"Could not save {path.name}: {error.strerror}.")
             return

@@ -17,9 +17,10 @@ from councildesk.gui.dialogs.casebook_dialogs import (
 )
 from councildesk.gui.dialogs.clause_picker import ClausePickerDialog
 from councildesk.gui.dialogs.stage_dialog import StageDialog
+from councildesk.gui.dialogs.subject_access_dialog import RequestDialog, SubjectAccessDialog
 from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pages.complaints import ComplaintsPage
-from councildesk.services import casebook_crypto, complaint_choices, complaints
+from councildesk.services import casebook_crypto, complaint_choices, complaints, subject_access
 from councildesk.services.casebook_crypto import Casebook
 from councildesk.services.demo_complaints import DEMO_PASSPHRASE
 
@@ -84,8 +85,21 @@ def complaint_dialogs(
             context, book, grievance.id, grievance.route, grievance.stage, councillors, window
         )
 
+    def requests() -> QWidget:
+        dialog = SubjectAccessDialog(context, book, window)
+        dialog.ui.table.selectRow(0)
+        return dialog
+
+    def open_request() -> QWidget:
+        with context.db.session() as session:
+            waiting = [r for r in subject_access.list_requests(session, context.today())]
+        return RequestDialog(context, book, waiting[-1].id if waiting else None, window)
+
     return [
         *shots,
+        ("subject-access-requests", requests),
+        ("subject-access-new", lambda: RequestDialog(context, book, None, window)),
+        ("subject-access-request", open_request),
         ("case-details", case_tab(0)),
         ("case-notes", case_tab(1)),
         ("case-stages", case_tab(2)),

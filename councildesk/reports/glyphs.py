@@ -2,22 +2,19 @@
 
 Liberation Sans covers the Latin, Greek and Cyrillic scripts, not emoji or most symbols; left
 alone, reportlab prints each missing one as an empty box, and nobody notices that a name was
-printed wrong. :func:`tracking` collects what was replaced while a printout is made, so the
-command line and the window can say so.
+printed wrong. :func:`glyph_notes.tracking` collects what was replaced while a printout is made, so
+the command line and the window can say so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 
-SUBSTITUTE = "?"
-_replaced: ContextVar[set[str] | None] = ContextVar("replaced_glyphs", default=None)
+from councildesk.reports.glyph_notes import SUBSTITUTE, noted
 
 
 @cache
@@ -35,33 +32,8 @@ def printable(text: str, font_name: str) -> str:
     missing = {c for c in text if ord(c) not in covered and not c.isspace() and ord(c) >= 32}
     if not missing:
         return text
-    noted = _replaced.get()
-    if noted is not None:
-        noted.update(missing)
+    noted(missing)
     return "".join(SUBSTITUTE if c in missing else c for c in text)
-
-
-@contextmanager
-def tracking() -> Iterator[set[str]]:
-    """Collect the characters replaced in printouts made inside the block (this thread only)."""
-    replaced: set[str] = set()
-    token = _replaced.set(replaced)
-    try:
-        yield replaced
-    finally:
-        _replaced.reset(token)
-
-
-def note(replaced: set[str]) -> str:
-    """One line for the clerk, or "" when nothing was replaced."""
-    if not replaced:
-        return ""
-    shown = " ".join(sorted(replaced)[:8])
-    count = len(replaced)
-    return (
-        f"The printout's font has no {'sign' if count == 1 else 'signs'} for {shown}; "
-        f"{'it is' if count == 1 else 'they are'} printed as '{SUBSTITUTE}'."
-    )
 
 
 def substitute_story(flowables: Sequence[Any]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -53,6 +54,8 @@ SAMPLE_TEXT: Final = "SAMPLE COUNCIL — MADE-UP DATA"
 _WATERMARK_TEXT: Final = "SAMPLE"
 _ELLIPSIS: Final = "…"
 _CONTENTS_ENTRY: Final = "_councildesk_contents_entry"
+# reportlab's multiBuild gives up after ten passes too; ours needs one after measuring.
+_MAX_PASSES: Final = 10
 
 F = TypeVar("F", bound=Flowable)
 
@@ -138,20 +141,108 @@ def build_pdf(
         doc.addPageTemplates([page])
         flowables = [*_title_block(header), *story]
     glyphs.substitute_story(flowables)
-    # More than one pass only when a contents list has to learn its page numbers.
-    doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
+    doc.build_once_laid_out(flowables)
+
+
+def _no_drawing(*_args: Any, **_kwargs: Any) -> None:
+    """Stands in for a flowable's drawOn while a document is only being measured."""
 
 
 class _Document(BaseDocTemplate):  # type: ignore[misc]
+    """A document that learns its contents list's page numbers from one pass that lays the
+    story out without drawing it, then draws it once.
+
+    reportlab's own multiBuild draws the whole story at least twice (first with a one-line
+    placeholder for the contents, then again, and a third time when the real contents list
+    is longer than a page). Here the contents list starts the measuring pass already as long as
+    it will be (its entries are known from the story; only their page numbers are not), so
+    the pages it measures are the pages it draws.
+    """
+
+    measuring = False
+    _contents_seen = 0
+    _undrawn: list[Flowable]
+
+    def build_once_laid_out(self, flowables: list[Flowable]) -> None:
+        contents = [f for f in flowables if f.isIndexing()]
+        if not contents:
+            self.build(flowables, canvasmaker=_NumberedCanvas)
+            return
+        for listing in contents:
+            listing.clearEntries()
+            for key, (level, _text, markup) in enumerate(_entries_in(flowables), 1):
+                listing.addEntry(level, markup, 0, f"contents-{key}")
+        # Layout changes one pass makes to the story (keep-with-next groups, postponed
+        # flowables) are recorded here and undone before the next, as multiBuild does.
+        edits: list[tuple[Any, ...]] = []
+        self._multiBuildEdits = edits.append
+        self._indexingFlowables = contents  # whom notify() tells of each entry
+        self._doSave = 0
+        try:
+            self._pass(flowables, contents, edits, measure=True)
+            for _ in range(_MAX_PASSES):
+                self._pass(flowables, contents, edits, measure=False)
+                if all(listing.isSatisfied() for listing in contents):
+                    self.canv.save()
+                    return
+        finally:
+            del self._multiBuildEdits
+        raise RuntimeError("The contents list did not settle; the printout was not saved.")
+
+    def _pass(
+        self,
+        flowables: list[Flowable],
+        contents: list[Flowable],
+        edits: list[tuple[Any, ...]],
+        *,
+        measure: bool,
+    ) -> None:
+        """Lay out a copy of the story. Measuring, nothing is drawn and the canvas is never
+        saved: the pass only tells the contents list the page of each entry."""
+        for listing in contents:
+            listing.beforeBuild()
+        self.measuring, self._undrawn = measure, []
+        try:
+            self.build(flowables[:], canvasmaker=Canvas if measure else _NumberedCanvas)
+        finally:
+            for flowable in self._undrawn:
+                # delattr, not the instance's __dict__: a wrapper such as TopPadder passes
+                # attributes through to the flowable it wraps.
+                with suppress(AttributeError):
+                    del flowable.drawOn
+            self.measuring, self._undrawn = False, []
+        for listing in contents:
+            listing.afterBuild()
+        while edits:
+            action, *arguments = edits.pop(0)
+            action(*arguments)
+
+    def handle_documentBegin(self) -> None:
+        self._contents_seen = 0
+        super().handle_documentBegin()
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        if self.measuring and flowables and flowables[0] is not None:
+            # Wrapping and splitting decide the pages; drawing only costs time.
+            flowables[0].drawOn = _no_drawing
+            self._undrawn.append(flowables[0])
+        super().handle_flowable(flowables)
+
     def afterFlowable(self, flowable: Flowable) -> None:
         entry = getattr(flowable, _CONTENTS_ENTRY, None)
         if entry is None:
             return
         level, text, markup = entry
-        key = f"contents-{self.seq.nextf('contents')}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=True)
+        self._contents_seen += 1
+        key = f"contents-{self._contents_seen}"
+        if not self.measuring:
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=True)
         self.notify("TOCEntry", (level, markup, self.page, key))
+
+
+def _entries_in(flowables: Sequence[Flowable]) -> list[tuple[int, str, str]]:
+    return [e for f in flowables if (e := getattr(f, _CONTENTS_ENTRY, None)) is not None]
 
 
 def _bare_page(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
@@ -253,11 +344,15 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
+        # The PDF names the page being drawn by this count: a bookmark or contents link made
+        # on it must name this page, not the first, though the page is written out later.
+        self._doc.pageCounter += 1
         self._startPage()
         self.furniture = True
 
     def save(self) -> None:
         total = len(self._saved_pages)
+        self._doc.pageCounter = 1  # counted again as each held page is written
         for state in self._saved_pages:
             self.__dict__.update(state)
             self._draw_page_count(total)

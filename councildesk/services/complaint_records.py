@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from councildesk.db.engine import SCRUB
 from councildesk.db.models import Complaint, ComplaintDocument
 from councildesk.errors import CouncilDeskError, NotFoundError, Problem, ValidationError
 from councildesk.services import audit
@@ -100,6 +101,7 @@ def remove_document(session: Session, document_id: int) -> str:
     document = _document(session, document_id)
     case = document.complaint
     session.delete(document)
+    session.info[SCRUB] = True
     audit.record(session, "remove document", ENTITY, case.id, case.reference)
     return case.reference
 
@@ -130,6 +132,7 @@ def anonymise(session: Session, case_id: int, today: dt.date) -> str:
         row.sealed = b""
     case.documents.clear()
     case.anonymised_on = today
+    session.info[SCRUB] = True
     audit.record(session, "anonymise", ENTITY, case.id, case.reference)
     return case.reference
 
@@ -138,5 +141,6 @@ def delete_case(session: Session, case_id: int) -> str:
     case = get_case(session, case_id)
     reference = case.reference
     session.delete(case)
+    session.info[SCRUB] = True
     audit.record(session, "delete", ENTITY, case_id, reference)
     return reference

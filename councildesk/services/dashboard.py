@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.models import Committee, Meeting, Person, PersonKind, PoliticalGroup
 from councildesk.errors import NotFoundError
-from councildesk.services import acknowledgements, complaints, disclosures, protocols, reviews
+from councildesk.services import (
+    acknowledgements,
+    complaints,
+    disclosures,
+    protocols,
+    reviews,
+    subject_access,
+)
 from councildesk.services.actions import Action, Urgency, in_order
 from councildesk.services.meetings import upcoming
 from councildesk.services.people import is_current
@@ -102,6 +109,7 @@ PROVIDERS: Sequence[ActionProvider] = (
     reviews.actions,
     complaints.actions,
     disclosures.actions,
+    subject_access.actions,
 )
 
 

@@ -15,11 +15,12 @@ from councildesk.db.models import PersonKind
 from councildesk.rules.complaint_panels import Accompaniment
 from councildesk.rules.complaints import Outcome, Route
 from councildesk.rules.working_days import add_working_days
-from councildesk.services import casebook_crypto, complaints, people
+from councildesk.services import casebook_crypto, complaints, people, subject_access
 from councildesk.services.casebook_crypto import Casebook, KdfParams
 from councildesk.services.complaint_content import CaseContent, StageContent
 from councildesk.services.complaint_parties import PartyRef, from_register, is_chair, outside
 from councildesk.services.complaints import StageInput
+from councildesk.services.subject_access import RequestContent
 
 DEMO_PASSPHRASE = "ashcombe parva sample casebook"
 _SAMPLE_COST = KdfParams(n=2**12, r=8, p=1)
@@ -36,6 +37,26 @@ def seed_casebook(session: Session, today: dt.date) -> None:
     deputy = from_register(officers["Deputy Clerk"])
     cllr = [from_register(p) for p in councillors]
     _Seeder(session, book, today).run(chair, clerk, deputy, cllr)
+    _requests(session, book, today, deputy)
+
+
+def _requests(session: Session, book: Casebook, today: dt.date, deputy: PartyRef) -> None:
+    """Two subject access requests: one answered in time last year, one open now."""
+    earlier = subject_access.record_request(
+        session,
+        book,
+        RequestContent(outside("Mr Ambrose Tillingham"), "letter"),
+        today - dt.timedelta(days=400),
+        today,
+    )
+    subject_access.mark_answered(session, earlier.id, today - dt.timedelta(days=380), today)
+    subject_access.record_request(
+        session,
+        book,
+        RequestContent(deputy, "email", notes="Asked for everything about the grievance."),
+        today - dt.timedelta(days=12),
+        today,
+    )
 
 
 class _Seeder:

@@ -1,47 +1,52 @@
-"""The printouts `councildesk report NAME` can make, by name."""
+"""The printouts `councildesk report NAME` can make, by name.
+
+Each printout's service is imported only when that printout is made: `report protocol`
+should not load the directory, the registers or the casebook's cryptography to print the
+booklet.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from sqlalchemy.orm import Session
 
 from councildesk.errors import CouncilDeskError
-from councildesk.reports import glyphs
-from councildesk.services import (
-    complaint_printouts,
-    directory,
-    disclosure_notices,
-    protocol_printouts,
-    review_printouts,
-)
+from councildesk.reports import glyph_notes
 
 # For the GUI, which makes printouts through other services: collect the characters replaced
 # because the font lacks them, then tell the clerk with glyph_note.
-missing_glyphs = glyphs.tracking
-glyph_note = glyphs.note
+missing_glyphs = glyph_notes.tracking
+glyph_note = glyph_notes.note
 
 Printout = Callable[[Session, Path | BinaryIO, dt.date], None]
 # Printouts of a register over a period: `report NAME --from DATE --to DATE`.
 PeriodPrintout = Callable[[Session, Path | BinaryIO, dt.date, dt.date | None, dt.date | None], None]
 
-PRINTOUTS: dict[str, Printout] = {
-    "directory": directory.write_directory,
-    "protocol": protocol_printouts.write_current_protocol,
-    "reviews": review_printouts.write_reviews,
+# name -> (module in councildesk.services, function)
+PRINTOUTS: dict[str, tuple[str, str]] = {
+    "directory": ("directory", "write_directory"),
+    "protocol": ("protocol_printouts", "write_current_protocol"),
+    "reviews": ("review_printouts", "write_reviews"),
     # Counts only, so it needs no passphrase; the confidential register is in cli_complaints.
-    "complaints-public": complaint_printouts.write_public,
+    "complaints-public": ("complaint_printouts", "write_public"),
 }
-PERIOD_PRINTOUTS: dict[str, PeriodPrintout] = {
-    "disclosures": disclosure_notices.write_register,
+PERIOD_PRINTOUTS: dict[str, tuple[str, str]] = {
+    "disclosures": ("disclosure_notices", "write_register"),
 }
 
 
 def names() -> list[str]:
     return [*PRINTOUTS, *PERIOD_PRINTOUTS]
+
+
+def _function(where: tuple[str, str]) -> object:
+    module, function = where
+    return getattr(import_module(f"councildesk.services.{module}"), function)
 
 
 def write(
@@ -55,13 +60,13 @@ def write(
     """Write the printout; return a note for the clerk ("" if none), e.g. about emoji.
 
     ``start`` and ``end`` choose the period of a register's printout (either may be open)."""
-    with glyphs.tracking() as replaced:
+    with glyph_notes.tracking() as replaced:
         if name in PERIOD_PRINTOUTS:
-            PERIOD_PRINTOUTS[name](session, out, today, start, end)
+            cast(PeriodPrintout, _function(PERIOD_PRINTOUTS[name]))(session, out, today, start, end)
         elif start is not None or end is not None:
             raise CouncilDeskError(
                 f"The {name} printout covers no period; leave out --from and --to."
             )
         else:
-            PRINTOUTS[name](session, out, today)
-    return glyphs.note(replaced)
+            cast(Printout, _function(PRINTOUTS[name]))(session, out, today)
+    return glyph_notes.note(replaced)

@@ -1,26 +1,27 @@
-"""Printing and exporting versions: the booklet, a comparison, the sign-off sheet, .docx, .txt."""
+"""Printing and exporting versions: the booklet, a comparison, the sign-off sheet, .docx, .txt.
+
+Only the booklet's machinery is imported with this module: `report protocol` runs it in a
+process of its own, and the comparison (with its diff), the Word export (python-docx) and the
+sign-off sheet are imported by the functions that make them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy.orm import Session
 
 from councildesk.db.models import PolicyVersion
 from councildesk.errors import CouncilDeskError
 from councildesk.reports.protocol_booklet import ProtocolBookletData, render_protocol_booklet
-from councildesk.reports.protocol_compare import ComparisonData, render_comparison
-from councildesk.reports.protocol_export import export_docx, export_text
-from councildesk.reports.signoff_sheet import (
-    SignoffCouncillor,
-    SignoffSheetData,
-    render_signoff_sheet,
-)
-from councildesk.rules.protocol_diff import ClauseChange, diff_protocols
-from councildesk.services import acknowledgements, council, protocols
-from councildesk.services.protocol_tree import version_tree
+from councildesk.services import council, protocols
+from councildesk.services.protocol_tree import stored_tree, version_tree
+
+if TYPE_CHECKING:
+    from councildesk.reports.protocol_compare import ComparisonData
+    from councildesk.rules.protocol_diff import ClauseChange
 
 
 def _council_name(session: Session) -> str:
@@ -45,7 +46,7 @@ def booklet_data(session: Session, version_id: int) -> ProtocolBookletData:
         adopted_on=version.adopted_on,
         minute_reference=version.minute_reference,
         next_review_text=version.doc_next_review_text,
-        nodes=version_tree(version),
+        nodes=stored_tree(session, version.id),
         sample=_is_sample(session),
     )
 
@@ -55,14 +56,20 @@ def write_booklet(session: Session, version_id: int, out: Path | BinaryIO, today
 
 
 def write_docx(session: Session, version_id: int, out: Path | BinaryIO) -> None:
+    from councildesk.reports.protocol_export import export_docx
+
     export_docx(booklet_data(session, version_id), out)
 
 
 def text_of(session: Session, version_id: int) -> str:
+    from councildesk.reports.protocol_export import export_text
+
     return export_text(booklet_data(session, version_id))
 
 
 def compare(session: Session, old_id: int, new_id: int) -> list[ClauseChange]:
+    from councildesk.rules.protocol_diff import diff_protocols
+
     old = protocols.get_version(session, old_id)
     new = protocols.get_version(session, new_id)
     if old.policy_id != new.policy_id:
@@ -71,6 +78,8 @@ def compare(session: Session, old_id: int, new_id: int) -> list[ClauseChange]:
 
 
 def comparison_data(session: Session, old_id: int, new_id: int) -> ComparisonData:
+    from councildesk.reports.protocol_compare import ComparisonData
+
     old = protocols.get_version(session, old_id)
     new = protocols.get_version(session, new_id)
     return ComparisonData(
@@ -86,6 +95,8 @@ def comparison_data(session: Session, old_id: int, new_id: int) -> ComparisonDat
 def write_comparison(
     session: Session, old_id: int, new_id: int, out: Path | BinaryIO, today: dt.date
 ) -> None:
+    from councildesk.reports.protocol_compare import render_comparison
+
     render_comparison(comparison_data(session, old_id, new_id), out, today)
 
 
@@ -99,6 +110,13 @@ def write_signoff(
 ) -> None:
     """The sheet to sign for a version: every serving councillor, or only those who have not
     yet confirmed receipt."""
+    from councildesk.reports.signoff_sheet import (
+        SignoffCouncillor,
+        SignoffSheetData,
+        render_signoff_sheet,
+    )
+    from councildesk.services import acknowledgements
+
     version = protocols.get_version(session, version_id)
     rows = acknowledgements.status(session, version_id, today)
     data = SignoffSheetData(

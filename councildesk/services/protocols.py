@@ -14,7 +14,6 @@ from councildesk import paths
 from councildesk.db.models import Policy, PolicyNode, PolicyVersion
 from councildesk.db.models import VersionStatus as VersionStatus
 from councildesk.errors import CouncilDeskError, NotFoundError, Problem, ValidationError
-from councildesk.importers import read_blocks
 from councildesk.rules import import_limits, policy_titles
 from councildesk.rules.dates import uk_date
 from councildesk.rules.doc_control import DocDate
@@ -54,6 +53,10 @@ def _never() -> bool:
 
 def preview_file(path: Path, stop: Callable[[], bool] = _never) -> ImportPreview:
     """Read and parse ``path`` for the clerk to check; ``stop`` is asked between the stages."""
+    # Here, not at the top: the readers load python-docx and pypdf, which printing and
+    # showing a version never need.
+    from councildesk.importers import read_blocks
+
     blocks = read_blocks(path)
     paragraphs = sum(1 for block in blocks if block.text.strip())
     if problem := import_limits.paragraphs_problem(paragraphs):

@@ -4,7 +4,9 @@ with the guardrails refusing what they must, the lock, and the set-up dialog."""
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +20,7 @@ from councildesk.gui.dialogs.case_dialog import CaseDialog
 from councildesk.gui.dialogs.casebook_dialogs import CasebookSetupDialog
 from councildesk.gui.dialogs.stage_dialog import StageDialog
 from councildesk.gui.pages.complaints import ComplaintsPage
+from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.services import casebook_crypto, complaint_choices
 from councildesk.services.database import Database, Session
 from councildesk.services.demo_complaints import DEMO_PASSPHRASE
@@ -228,15 +231,30 @@ def test_set_up_shows_the_recovery_key_once_and_says_nobody_else_can_read(
 
 
 def test_printing_a_case_previews_it_and_is_audited(
-    qtbot: QtBot, page: ComplaintsPage, demo_db: Database, run_modal: RunModal
+    qtbot: QtBot,
+    page: ComplaintsPage,
+    demo_db: Database,
+    run_modal: RunModal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     unlock(qtbot, page)
     run_modal(page.new_case, fill_public_case)
     reference = page.selected_row().reference  # type: ignore[union-attr]
-    seen: list[str] = []
-    run_modal(page.print_case, lambda d: seen.append(d.windowTitle()))
-    run_modal(page.print_public, lambda d: seen.append(d.windowTitle()))
-    assert seen == [f"Case {reference} — preview", "Public summary — preview"]
+    seen: list[tuple[str, int]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, PdfPreviewDialog)
+        seen.append((dialog.windowTitle(), dialog.document.pageCount()))
+        # Shown from memory: while the preview is open, no temporary file holds the case.
+        assert list(temporary.rglob("*")) == []
+
+    run_modal(page.print_case, look)
+    run_modal(page.print_public, look)
+    assert seen == [(f"Case {reference} — preview", 1), ("Public summary — preview", 1)]
     with demo_db.session() as session:
         actions = [e.action for e in audit_entries(session)]
     assert actions[-2:] == ["open", "print"]

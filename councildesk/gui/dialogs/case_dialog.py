@@ -7,7 +7,7 @@ button saves the case's details.
 
 from __future__ import annotations
 
-import tempfile
+import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -253,18 +253,19 @@ class CaseDialog(FormDialog):
     def referral_letter(self) -> None:
         assert self.case_id is not None
         case_id, book = self.case_id, self.book
-        with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
-            pdf = Path(folder) / f"referral-{self.reference}.pdf"
-            try:
-                # A transaction: printing the case is written to the audit trail.
-                with self.context.db.transaction() as session:
-                    complaint_printouts.write_referral(
-                        session, book, case_id, pdf, self.context.today()
-                    )
-            except CouncilDeskError as error:
-                show_error(self, "Could not make the letter", str(error))
-                return
-            PdfPreviewDialog(pdf, "Referral letter", pdf.name, self).exec()
+        # In memory only: the letter names the parties, so no temporary file holds it.
+        pdf = io.BytesIO()
+        try:
+            # A transaction: printing the case is written to the audit trail.
+            with self.context.db.transaction() as session:
+                complaint_printouts.write_referral(
+                    session, book, case_id, pdf, self.context.today()
+                )
+        except CouncilDeskError as error:
+            show_error(self, "Could not make the letter", str(error))
+            return
+        name = f"referral-{self.reference}.pdf"
+        PdfPreviewDialog(pdf.getvalue(), "Referral letter", name, self).exec()
 
     def attach(self) -> None:
         assert self.case_id is not None

@@ -189,7 +189,7 @@ class Ui_ComplaintsPage(object):
 
     def retranslateUi(self, ComplaintsPage):
         self.titleLabel.setText(QCoreApplication.translate("ComplaintsPage", u"Complaints", None))
-        self.descriptionLabel.setText(QCoreApplication.translate("ComplaintsPage", u"Confidential cases through the protocol's routes: grievances, concerns about officers, Code of Conduct allegations and complaints from the public. The list shows references and stages only; a case opens once the casebook is unlocked.", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("ComplaintsPage", u"Confidential cases through the protocol's routes: grievances, concerns about officers, Code of Conduct allegations and complaints from the public. The list shows references and stages only; a case opens once the casebook is unlocked. Subject access requests are under More.", None))
         self.lockLabel.setText(QCoreApplication.translate("ComplaintsPage", u"The casebook is locked.", None))
         self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("ComplaintsPage", u"Casebook passphrase", None))
 #if QT_CONFIG(accessibility)

@@ -47,6 +47,11 @@ class Page(QWidget):
     def print_page(self) -> None:
         """Print what the page shows (called for Ctrl+P when print_text is set)."""
 
+    def follow_action(self, area: str, record_id: int | None) -> None:
+        """Follow a Dashboard action whose area is this page's, or "<page area>:<kind>" for a
+        second kind of record the page holds; a page with only one kind opens the record."""
+        self.open_record(record_id)
+
     def open_record(self, record_id: int | None) -> None:
         """Show one record, when the clerk follows a Dashboard action here.
 

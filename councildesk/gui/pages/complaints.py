@@ -8,9 +8,9 @@ locks itself after the council's chosen minutes without use, and closes any case
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
+import io
 from collections.abc import Callable
-from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -25,6 +25,7 @@ from councildesk.gui.dialogs.casebook_dialogs import (
     CasebookSettingsDialog,
     CasebookSetupDialog,
 )
+from councildesk.gui.dialogs.subject_access_dialog import SubjectAccessDialog
 from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_complaints_page import Ui_ComplaintsPage
 from councildesk.gui.icons import icon
@@ -39,12 +40,13 @@ from councildesk.services import (
     complaint_printouts,
     complaint_records,
     complaints,
+    subject_access,
 )
 from councildesk.services.casebook_crypto import Casebook
 from councildesk.services.complaints import CaseRow
 from councildesk.services.database import Session
 
-Writer = Callable[[Session, Path, dt.date], None]
+Writer = Callable[[Session, BinaryIO, dt.date], None]
 
 SCOPES = (
     ("All cases", None),
@@ -69,6 +71,7 @@ class ComplaintsPage(Page):
         super().__init__(context, parent)
         self.book: Casebook | None = None
         self._pending_open: int | None = None
+        self._pending_request: int | None = None
         self.ui = Ui_ComplaintsPage()
         self.ui.setupUi(self)
         ui = self.ui
@@ -126,6 +129,7 @@ class ComplaintsPage(Page):
             button.clicked.connect(slot)
         menu = QMenu(ui.moreButton)
         for text, name, slot in (
+            ("Subject access requests…", "people", self.open_requests),
             ("Print the register of cases…", "print", self.print_register),
             ("Print the public summary…", "pdf", self.print_public),
             ("Deadlines and retention…", "settings", self.edit_settings),
@@ -194,7 +198,7 @@ class ComplaintsPage(Page):
         ui.printButton.setEnabled(self.unlocked and row is not None and not row.anonymised)
         ui.retentionButton.setEnabled(row is not None and row.closed_on is not None)
         for action in self.more_actions:
-            needs_key = action.text().startswith("Print the register")
+            needs_key = action.text().startswith(("Print the register", "Subject access"))
             needs_setup = action.text().startswith(("Change", "Deadlines"))
             set_up = getattr(self, "_set_up", False)
             action.setEnabled((not needs_key or self.unlocked) and (not needs_setup or set_up))
@@ -226,6 +230,9 @@ class ComplaintsPage(Page):
         if self._pending_open is not None:
             case_id, self._pending_open = self._pending_open, None
             self.open_case(case_id)
+        elif self._pending_request is not None:
+            request_id, self._pending_request = self._pending_request, None
+            self.show_requests(request_id)
 
     def lock(self) -> None:
         if self.book is not None:
@@ -295,9 +302,38 @@ class ComplaintsPage(Page):
         if self.unlocked:
             self.open_case(record_id)
         else:
-            self._pending_open = record_id
+            self._pending_open, self._pending_request = record_id, None
             self.ui.passphraseEdit.setFocus()
             self.status.emit("Type the casebook passphrase to open the case.")
+
+    def follow_action(self, area: str, record_id: int | None) -> None:
+        """A case's deadline opens the case; a subject access request's opens the requests."""
+        if area != subject_access.SAR_AREA:
+            self.open_record(record_id)
+            return
+        self.refresh()
+        if self.unlocked:
+            self.show_requests(record_id)
+        else:
+            self._pending_request, self._pending_open = record_id, None
+            self.ui.passphraseEdit.setFocus()
+            self.status.emit("Type the casebook passphrase to see the subject access request.")
+
+    def open_requests(self) -> None:
+        self.show_requests(None)
+
+    def show_requests(self, request_id: int | None) -> None:
+        """The subject access requests (the casebook must be unlocked: they show names)."""
+        if self.book is None or not self.unlocked:
+            return
+        dialog = SubjectAccessDialog(self.context, self.book, self)
+        if request_id is not None:
+            dialog.select_id(request_id)
+        self.last_requests = dialog
+        dialog.exec()
+        if dialog.messages:
+            self.status.emit(dialog.messages[-1])
+        self.data_changed.emit()
 
     def new_case(self) -> None:
         if self.book is None or not self.unlocked:
@@ -377,8 +413,8 @@ class ComplaintsPage(Page):
         if row is None or book is None:
             return
 
-        def write(session: Session, path: Path, today: dt.date) -> None:
-            complaint_printouts.write_case(session, book, row.id, path, today)
+        def write(session: Session, out: BinaryIO, today: dt.date) -> None:
+            complaint_printouts.write_case(session, book, row.id, out, today)
 
         self._preview(write, f"Case {row.reference}", f"case-{row.reference}.pdf")
 
@@ -387,8 +423,8 @@ class ComplaintsPage(Page):
         if book is None:
             return
 
-        def write(session: Session, path: Path, today: dt.date) -> None:
-            complaint_printouts.write_register(session, book, path, today)
+        def write(session: Session, out: BinaryIO, today: dt.date) -> None:
+            complaint_printouts.write_register(session, book, out, today)
 
         self._preview(write, "Register of cases", "complaints-register.pdf")
 
@@ -396,20 +432,21 @@ class ComplaintsPage(Page):
         self._preview(complaint_printouts.write_public, "Public summary", "complaints-summary.pdf")
 
     def _preview(self, write: Writer, title: str, name: str) -> None:
-        with tempfile.TemporaryDirectory(prefix="councildesk-") as folder:
-            pdf = Path(folder) / name
-            try:
-                # A transaction: printing a case is written to the audit trail.
-                with self.context.db.transaction() as session:
-                    write(session, pdf, self.context.today())
-            except (CouncilDeskError, OSError) as error:
-                show_error(self, "Could not make the printout", str(error))
-                return
-            dialog = PdfPreviewDialog(pdf, title, name, self)
-            self.last_preview = dialog
-            dialog.exec()
-            if dialog.saved_to is not None:
-                self.status.emit(f"Saved {title.lower()} to {dialog.saved_to}.")
+        # Made in memory and shown from memory: a confidential printout never touches a
+        # temporary file, where a crash or a synced folder could keep a readable copy.
+        pdf = io.BytesIO()
+        try:
+            # A transaction: printing a case is written to the audit trail.
+            with self.context.db.transaction() as session:
+                write(session, pdf, self.context.today())
+        except (CouncilDeskError, OSError) as error:
+            show_error(self, "Could not make the printout", str(error))
+            return
+        dialog = PdfPreviewDialog(pdf.getvalue(), title, name, self)
+        self.last_preview = dialog
+        dialog.exec()
+        if dialog.saved_to is not None:
+            self.status.emit(f"Saved {title.lower()} to {dialog.saved_to}.")
 
     # --- filtering ----------------------------------------------------------------------------
     def _scope_changed(self, index: int) -> None:
