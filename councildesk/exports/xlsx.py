@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
-from councildesk.exports.table import Cell, Kind, Table
+from councildesk.exports.table import Cell, Column, Kind, Table
 
 NUMBER_FORMATS = {
     Kind.DATE: "dd/mm/yyyy",
@@ -39,8 +39,17 @@ _HEADER_FONT = Font(name=FONT, size=11, bold=True)
 _BODY_FONT = Font(name=FONT, size=11)
 _HEADER_FILL = PatternFill("solid", fgColor="E7ECF2")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8C9A"))
-_TOP = Alignment(vertical="top")
+# Text wraps within its column, at the left. Dates, times and numbers never need to wrap, and
+# stand centred: flush right they would run into the text of the next column.
 _TOP_WRAPPED = Alignment(vertical="top", wrap_text=True)
+_TOP_CENTRED = Alignment(horizontal="center", vertical="top")
+_HEADING_CENTRED = Alignment(horizontal="center", vertical="top", wrap_text=True)
+
+
+def _alignment(kind: Kind, *, heading: bool = False) -> Alignment:
+    if kind is Kind.TEXT:
+        return _TOP_WRAPPED
+    return _HEADING_CENTRED if heading else _TOP_CENTRED
 
 
 def _lines(value: Cell) -> list[str]:
@@ -108,18 +117,17 @@ def _body_cell(sheet: WriteOnlyWorksheet, kind: Kind, value: Cell) -> SheetCell:
     if value is not None and kind is not Kind.TEXT:
         cell.number_format = NUMBER_FORMATS[kind]
     cell.font = _BODY_FONT
-    # Text wraps within its column; dates and numbers never need to.
-    cell.alignment = _TOP_WRAPPED if kind is Kind.TEXT else _TOP
+    cell.alignment = _alignment(kind)
     return cell
 
 
-def _header(sheet: WriteOnlyWorksheet, headings: Sequence[str]) -> list[SheetCell]:
+def _header(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[SheetCell]:
     cells = []
-    for heading in headings:
-        cell = WriteOnlyCell(sheet, value=heading)
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column.heading)
         cell.data_type = "s"
         cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER
-        cell.alignment = _TOP_WRAPPED
+        cell.alignment = _alignment(column.kind, heading=True)
         cells.append(cell)
     return cells
 
@@ -145,7 +153,7 @@ def write_xlsx(table: Table, out: Path | BinaryIO) -> None:
         height = _row_height(wrapped, widths)
         if height is not None:
             sheet.row_dimensions[number].height = height
-    sheet.append(_header(sheet, table.headings))
+    sheet.append(_header(sheet, table.columns))
     kinds = [column.kind for column in table.columns]
     for row in table.rows:
         sheet.append(

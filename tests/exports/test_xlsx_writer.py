@@ -135,3 +135,11 @@ def test_a_row_of_wrapped_text_is_tall_enough_not_to_print_over_the_next(tmp_pat
     assert lines * (width - 1) >= 200  # the 200 characters of notes fit in the rows given
     assert sheet.row_dimensions[2].height is None  # a row of short values keeps one line
     assert all(cell.font.name == "Calibri" for cell in sheet[2])  # no serif fallback
+
+
+def test_dates_and_numbers_stand_centred_clear_of_the_text_beside_them(tmp_path: Path) -> None:
+    sheet = read(sample(), tmp_path)
+    assert sheet["B2"].alignment.horizontal == "center"  # a date
+    assert sheet["C2"].alignment.horizontal == "center"  # a number
+    assert sheet["B1"].alignment.horizontal == "center"  # and its heading
+    assert sheet["A2"].alignment.horizontal in (None, "general", "left")  # text at the left
