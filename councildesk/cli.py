@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from councildesk import (
     __version__,
+    cli_backups,
     cli_complaints,
     cli_disclosures,
     cli_exports,
@@ -228,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reviews.add_commands(sub, common)
     cli_disclosures.add_commands(sub, common)
     cli_exports.add_commands(sub, common)
+    cli_backups.add_commands(sub, common)
 
     report = command("report", cmd_report, "save a printout as PDF")
     report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))

@@ -35,6 +35,7 @@ def request_json(row: RequestRow) -> dict[str, Any]:
         "due_on": row.due_on.isoformat(),
         "answered_on": row.answered_on.isoformat() if row.answered_on else None,
         "status": row.status,
+        "extended": row.extended,
     }
 
 
@@ -112,6 +113,19 @@ def cmd_export(args: argparse.Namespace, read_passphrase: Callable[[], str]) -> 
     return 0
 
 
+def cmd_extend(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            row = subject_access.find_request(session, args.reference)
+            subject_access.extend(session, row.id, not args.withdraw, dt.date.today())
+            reference, due = subject_access.reference_of(row), row.due_on
+    finally:
+        db.close()
+    print(f"Subject access request {reference}: answer now due by {uk_date(due)}.")
+    return 0
+
+
 def cmd_answered(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
@@ -128,7 +142,7 @@ def cmd_answered(args: argparse.Namespace) -> int:
 def add_commands(
     actions: Any, common: argparse.ArgumentParser, read_passphrase: Callable[[], str]
 ) -> None:
-    """Add `complaints sar record|list|export|answered`."""
+    """Add `complaints sar record|list|export|extend|answered`."""
     parser = actions.add_parser(
         "sar",
         help="subject access requests: what the casebook holds about one person",
@@ -163,6 +177,12 @@ def add_commands(
     )
     exported.add_argument("reference", metavar="REF")
     exported.add_argument("--out", required=True, metavar="DIR", help="the folder to save it in")
+
+    extended = command(
+        "extend", cmd_extend, "extend the deadline by two further months (Art. 12(3))"
+    )
+    extended.add_argument("reference", metavar="REF")
+    extended.add_argument("--withdraw", action="store_true", help="take an extension back")
 
     answered = command("answered", cmd_answered, "record the day the request was answered")
     answered.add_argument("reference", metavar="REF")

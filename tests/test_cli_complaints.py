@@ -124,6 +124,10 @@ def test_a_subject_access_request_from_record_to_answered(
     bundle = json.loads((tmp_path / "SAR-001 bundle.json").read_text(encoding="utf-8"))
     assert [c["summary"] for c in bundle["cases"]] == ["Hedge over the footpath"]
     assert (tmp_path / "SAR-001 bundle.pdf").read_bytes().startswith(b"%PDF")
+    code, out, err = run(capsys, "complaints", "sar", "extend", "SAR-001", "--db", db)
+    assert code == 0 and "answer now due by" in out, err
+    code, out, _ = run(capsys, "complaints", "sar", "list", "--json", "--db", db)
+    assert json.loads(out)[0]["extended"] is True
     code, out, err = run(
         capsys, "complaints", "sar", "answered", "SAR-001", "--on",
         (received - dt.timedelta(days=1)).isoformat(), "--db", db,

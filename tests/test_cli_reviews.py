@@ -271,3 +271,55 @@ def test_the_agent_with_nothing_due_never_loads_qt_nor_takes_the_lock(council_db
         holder.close()
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "Nothing is due."
+
+
+def _agent(db: str, *flags: str) -> subprocess.CompletedProcess[str]:
+    """The agent as the log-in entry runs it, reporting what it loaded."""
+    probe = (
+        "import sys; from councildesk.launch import main; code = main(sys.argv[1:]); "
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'sqlalchemy', 'holidays', 'PySide6', 'alembic'}); "
+        "print('loaded:', *heavy); raise SystemExit(code)"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe, "--db", db, "reminders", *flags],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+
+
+def test_nothing_due_is_answered_from_one_row_beside_a_write_in_progress(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from councildesk.db.open import open_database
+    from councildesk.services import review_records
+
+    council_db = str(tmp_path / "quiet.sqlite")
+    run(capsys, "--db", council_db, "init", "--council", "Little Snoring")
+    due = (TODAY + dt.timedelta(days=100)).isoformat()  # its first reminder in 58 days
+    run(capsys, "--db", council_db, "policies", "add", "Standing Orders", "--next-review", due)
+    holder = open_database(Path(council_db))  # a running CouncilDesk, mid-save
+    try:
+        session = holder.transaction().__enter__()
+        review_records.add_policy(
+            session, "Code of Conduct", review_records.ScheduleInput(next_due_override=TODAY)
+        )
+        session.flush()  # written to the file's WAL, the write lock taken, not committed
+        result = _agent(council_db, "--notify")
+        session.rollback()
+        session.close()
+    finally:
+        holder.close()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["Nothing is due.", "loaded:"]
+
+
+def test_the_agent_looks_in_full_once_a_reminder_falls(
+    capsys: pytest.CaptureFixture[str], council_db: str
+) -> None:
+    due = (TODAY + dt.timedelta(days=35)).isoformat()
+    run(capsys, "--db", council_db, "policies", "add", "Standing Orders", "--next-review", due)
+    result = _agent(council_db)  # --notify would show the reminder and wait
+    assert "Standing Orders" in result.stdout and "sqlalchemy" in result.stdout

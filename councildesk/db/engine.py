@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from councildesk.db import limits as _limits  # noqa: F401 - registers the checks on every flush
+from councildesk.db.connection import Access as Access
+from councildesk.db.connection import connect as connect
 from councildesk.db.lock import FileLock
 from councildesk.errors import CouncilDeskError
+
+# Set in the info of each session that may write (see Database.transaction), so that work done
+# at commit (services/reminder_horizon.py) knows it may write too.
+WRITER = "councildesk.writer"
 
 
 class StorageError(CouncilDeskError):
@@ -27,41 +30,6 @@ class StorageError(CouncilDeskError):
 # A service that deletes confidential content sets ``session.info[SCRUB] = True``; once the
 # transaction commits, the WAL is folded into the file and emptied (see Database.transaction).
 SCRUB = "councildesk.scrub"
-
-
-class Access(Enum):
-    WRITE = "write"  # the one writer: WAL, and the file lock held
-    READ = "read"  # a reader beside a writer: no lock, changes nothing
-    # A file this process may not change (a CD, a read-only share or file): SQLite is told the
-    # file cannot change, so it never tries to make a -shm file that would later block writes.
-    FROZEN = "frozen"
-
-
-def _uri(path: Path, access: Access) -> str:
-    location = quote(path.as_posix(), safe="/:")
-    if access is Access.WRITE:
-        return f"file:{location}?mode=rw"
-    if access is Access.FROZEN:
-        return f"file:{location}?mode=ro&immutable=1"
-    return f"file:{location}?mode=ro"
-
-
-def connect(path: Path, access: Access, *, foreign_keys: bool = True) -> sqlite3.Connection:
-    """A DB-API connection in autocommit mode: BEGIN is issued by SQLAlchemy (see below)."""
-    connection = sqlite3.connect(
-        _uri(path, access), uri=True, timeout=5, isolation_level=None, check_same_thread=False
-    )
-    if access is Access.WRITE:
-        # WAL lets a reader (a printout, the reminder agent) run beside the writer, and a
-        # crash mid-write leaves the last committed state intact. It is set only here, once the
-        # file is known to be ours and not newer (see open.py).
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=NORMAL")
-    connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-    # A deleted or anonymised case must leave no ciphertext in the file's free space: SQLite
-    # overwrites what it deletes with zeros (on every page it frees, not only the last one).
-    connection.execute("PRAGMA secure_delete=ON")
-    return connection
 
 
 def make_engine(path: Path, access: Access = Access.WRITE, *, foreign_keys: bool = True) -> Engine:
@@ -132,7 +100,7 @@ class Database:
         if self._lock is None:
             raise StorageError(f"{self.path.name} was opened for reading only; nothing was saved.")
         try:
-            with self._write_sessions() as session, session.begin():
+            with self._write_sessions(info={WRITER: True}) as session, session.begin():
                 yield session
                 scrub = bool(session.info.get(SCRUB))
         except SQLAlchemyError as error:

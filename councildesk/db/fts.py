@@ -15,6 +15,7 @@ index. Callers pass plain words; this module quotes them, so FTS5 syntax typed b
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -175,3 +176,19 @@ def is_search_index(table_name: str) -> bool:
     models with the database must pass them over rather than propose dropping them.
     """
     return any(table_name == t or table_name.startswith(f"{t}_") for t in _FTS_TABLES)
+
+
+def index_disagreements(connection: sqlite3.Connection) -> list[str]:
+    """The indexes that do not agree with the clauses they index (FTS5's own integrity-check,
+    which with rank 1 compares an external-content index with its table, row by row).
+
+    The command counts as a write, so callers run it on a private snapshot (db/integrity.py).
+    """
+    wrong = []
+    present = {str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master")}
+    for table in (t for t in _FTS_TABLES if t in present):  # older files lack the newer index
+        try:
+            connection.execute(f"INSERT INTO {table}({table}, rank) VALUES('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            wrong.append(table)
+    return wrong

@@ -21,7 +21,7 @@ class DatabaseMissingError(CouncilDeskError):
     pass
 
 
-def _read_access(path: Path) -> Access:
+def read_access(path: Path) -> Access:
     """Read normally where -shm can be made; otherwise tell SQLite the file cannot change.
 
     A file with an unfinished WAL beside it must be read through the WAL, so it is read
@@ -51,7 +51,7 @@ def open_database(path: Path, *, create: bool = False, readonly: bool = False) -
             )
         create_database(path)
     path = path.resolve()
-    access = _read_access(path)
+    access = read_access(path)
     facts = identify.inspect(path, access)
     if readonly or not files.can_write(path):
         return _open_for_reading(path, facts, access)

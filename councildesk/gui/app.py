@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from councildesk import APP_NAME, __version__, paths
 from councildesk.errors import CouncilDeskError
 from councildesk.gui import platform_check, recent_files
+from councildesk.gui.auto_backup import AutoBackup
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.first_run import FirstRunChoice, FirstRunDialog
 from councildesk.gui.dialogs.setup_wizard import SetupWizard
@@ -171,9 +172,11 @@ class Shell(QObject):
         self.today = today
         self.window = self._make_window(db)
         recent_files.remember(db.path)
+        self.auto_backup = AutoBackup(lambda: self.db, lambda: self.window)
 
     def _make_window(self, db: Database) -> MainWindow:
         window = MainWindow(AppContext(db, today=self.today))
+        window.reopen_requested.connect(self.reopen)
         window.open_requested.connect(self.open_file)
         window.sample_requested.connect(self.open_sample)
         window.home_requested.connect(self.open_home)
@@ -229,6 +232,17 @@ class Shell(QObject):
         recent_files.remember(db.path)
         self.window.show_status(f"Opened {db.path}")
 
+    def reopen(self, message: str = "") -> None:
+        """A new window on the same file, which was just restored from a backup."""
+        old_window = self.window
+        row = old_window.ui.navigation.currentRow()
+        self.window = self._make_window(self.db)
+        self.window.show()
+        self.window.go_to(max(0, row))
+        old_window.close()
+        old_window.deleteLater()
+        self.window.show_status(message or f"Restored {self.db.path.name} from a backup.")
+
     def close(self) -> None:
         self.db.close()
 
@@ -256,7 +270,11 @@ def run(db_path: Path, *, quit_when_ready: bool = False, screenshots: Path | Non
         window.show()
         if quit_when_ready:
             QTimer.singleShot(0, app.quit)
-        return app.exec()
+            return app.exec()
+        shell.auto_backup.start()
+        code = app.exec()
+        shell.auto_backup.back_up_on_close()
+        return code
     finally:
         shell.close()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessag
 from councildesk import __version__
 from councildesk.errors import CouncilDeskError
 from councildesk.gui import recent_files
+from councildesk.gui.backup_actions import BackupActions
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.council_dialog import CouncilDialog
 from councildesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -31,7 +32,7 @@ from councildesk.gui.pages.reviews import ReviewsPage
 from councildesk.gui.pages.search import SearchPage
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.gui.reminder_notifier import ReminderNotifier
-from councildesk.services import council, directory, printouts
+from councildesk.services import backups, council, directory, printouts
 
 STATUS_TIMEOUT_MS = 10_000
 # Name only what this release does: a test holds each feature named here to a page of its own.
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
     open_requested = Signal(object)  # the Path of a council file
     sample_requested = Signal()
     home_requested = Signal()  # leave the sample for the clerk's own council
+    # The file was restored from a backup: a new window on it, then this message.
+    reopen_requested = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +83,12 @@ class MainWindow(QMainWindow):
         self.search.open_clause.connect(self.open_clause)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self._connect_actions()
+        self.backup_actions = BackupActions(context, self)
+        self.backup_actions.install(
+            self.ui.menuFile, self.ui.actionPrint, self.ui.menuHelp, self.ui.actionAbout
+        )
+        self.backup_actions.status.connect(self.show_status)
+        self.backup_actions.restored.connect(self.reopen_requested.emit)
         self._update_council_label()
         self._restore_geometry()
         self.ui.navigation.setCurrentRow(0)
@@ -169,6 +178,9 @@ class MainWindow(QMainWindow):
 
     def open_action(self, area: str, record_id: int | None) -> None:
         """From a Dashboard action to the page, and the record, it names."""
+        if area == backups.AREA:  # the line about backups offers to make one
+            self.backup_actions.back_up_now()
+            return
         for row, page in enumerate(self.pages):
             # "complaints:subject-access" names a second kind of record on the Complaints page.
             if page.area and area.partition(":")[0] == page.area:

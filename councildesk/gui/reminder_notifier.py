@@ -28,7 +28,7 @@ from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
 from councildesk.gui.icons import icon
 from councildesk.gui.reminder_popup import summary
-from councildesk.services import reminders
+from councildesk.services import reminder_horizon, reminders
 from councildesk.services.reminders import Notice
 
 CHECK_EVERY_MS = 30 * 60 * 1000  # reminders fall by the day; half-hourly catches midnight
@@ -118,6 +118,7 @@ class ReminderNotifier(QObject):
     def check(self) -> list[Notice]:
         """Notify about reminders that have fallen since the last check (or since start)."""
         try:
+            reminder_horizon.keep(self.context.db)
             with self.context.db.session() as session:
                 self.notices = reminders.notices(session, self.context.today())
         except CouncilDeskError:

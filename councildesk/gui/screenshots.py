@@ -99,6 +99,7 @@ def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callabl
         *review_dialogs(context, window),
         *complaint_dialogs(context, window),
         *disclosure_screenshots.dialogs(context, window),
+        *window.backup_actions.screenshot_dialogs(),
     ]
 
 

@@ -16,13 +16,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
 from reportlab.platypus.flowables import HRFlowable, TopPadder
 from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from councildesk.reports import styles
 from councildesk.reports.dates import uk_date
 from councildesk.reports.fonts import string_width
+from councildesk.reports.kept_paragraph import KeptParagraph as Paragraph
 from councildesk.reports.tables import TABLE_FONT
 from councildesk.reports.template import ReportHeader, build_pdf, for_contents
 from councildesk.rules.protocol_text import Node

@@ -13,6 +13,7 @@ from councildesk.db.models import Committee, Meeting, Person, PersonKind, Politi
 from councildesk.errors import NotFoundError
 from councildesk.services import (
     acknowledgements,
+    backups,
     complaints,
     disclosures,
     protocols,
@@ -110,6 +111,7 @@ PROVIDERS: Sequence[ActionProvider] = (
     complaints.actions,
     disclosures.actions,
     subject_access.actions,
+    backups.actions,
 )
 
 

@@ -16,3 +16,7 @@ from councildesk.db.migrate import DatabaseTooNewError as DatabaseTooNewError
 from councildesk.db.migrate import UpgradeFailedError as UpgradeFailedError
 from councildesk.db.open import DatabaseMissingError as DatabaseMissingError
 from councildesk.db.open import open_database as open_database
+
+# The commit hook that keeps the log-in agent's reminder horizon (nothing heavy loads until a
+# commit needs it).
+from councildesk.services import reminder_horizon as _reminder_horizon  # noqa: F401

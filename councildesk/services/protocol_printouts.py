@@ -24,12 +24,10 @@ if TYPE_CHECKING:
     from councildesk.rules.protocol_diff import ClauseChange
 
 
-def _council_name(session: Session) -> str:
-    return council.display_name(council.get_council(session))
-
-
-def _is_sample(session: Session) -> bool:
-    return council.get_council(session).is_sample
+def _council_facts(session: Session) -> tuple[str, bool]:
+    """The council's name as printed, and whether it is the made-up sample council."""
+    found = council.get_council(session)
+    return council.display_name(found), found.is_sample
 
 
 def version_label(version: PolicyVersion) -> str:
@@ -38,8 +36,9 @@ def version_label(version: PolicyVersion) -> str:
 
 def booklet_data(session: Session, version_id: int) -> ProtocolBookletData:
     version = protocols.get_version(session, version_id)
+    council_name, sample = _council_facts(session)
     return ProtocolBookletData(
-        council_name=_council_name(session),
+        council_name=council_name,
         title=version.policy.name,
         version_label=f"Version {version.number}",
         status=version.status.value.capitalize(),
@@ -47,7 +46,7 @@ def booklet_data(session: Session, version_id: int) -> ProtocolBookletData:
         minute_reference=version.minute_reference,
         next_review_text=version.doc_next_review_text,
         nodes=stored_tree(session, version.id),
-        sample=_is_sample(session),
+        sample=sample,
     )
 
 
@@ -82,13 +81,14 @@ def comparison_data(session: Session, old_id: int, new_id: int) -> ComparisonDat
 
     old = protocols.get_version(session, old_id)
     new = protocols.get_version(session, new_id)
+    council_name, sample = _council_facts(session)
     return ComparisonData(
-        council_name=_council_name(session),
+        council_name=council_name,
         title=new.policy.name,
         old_label=version_label(old),
         new_label=version_label(new),
         changes=compare(session, old_id, new_id),
-        sample=_is_sample(session),
+        sample=sample,
     )
 
 
@@ -119,14 +119,15 @@ def write_signoff(
 
     version = protocols.get_version(session, version_id)
     rows = acknowledgements.status(session, version_id, today)
+    council_name, sample = _council_facts(session)
     data = SignoffSheetData(
-        council_name=_council_name(session),
+        council_name=council_name,
         version_label=f"Version {version.number}",
         policy_title=version.policy.name,
         adopted_on=version.adopted_on,
         minute_reference=version.minute_reference,
         councillors=[SignoffCouncillor(name=r.name, received_on=r.received_on) for r in rows],
-        sample=_is_sample(session),
+        sample=sample,
         outstanding_only=outstanding_only,
     )
     render_signoff_sheet(data, out, today)
@@ -134,5 +135,5 @@ def write_signoff(
 
 def write_current_protocol(session: Session, out: Path | BinaryIO, today: dt.date) -> None:
     """`report protocol`: the adopted version (or the newest draft) of the protocol."""
-    version = protocols.current_version(protocols.find_policy(session))
-    write_booklet(session, version.id, out, today)
+    policy = protocols.find_policy(session)  # held, so the version's policy is not read again
+    write_booklet(session, protocols.current_version(policy).id, out, today)

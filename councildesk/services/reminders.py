@@ -8,6 +8,7 @@ next reminder for the same review notifies afresh.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +19,10 @@ from sqlalchemy.orm import Session
 from councildesk.db.models import ReminderState
 from councildesk.errors import CouncilDeskError, Problem, ValidationError
 from councildesk.rules.dates import uk_date
+from councildesk.rules.reminder_horizon import NoticeKey, Silence, notice_key, notifies
 from councildesk.rules.reviews import Status
 from councildesk.services import audit
-from councildesk.services.reviews import ScheduleRow, action_for, schedule
+from councildesk.services.reviews import action_for, schedule
 
 
 @dataclass(frozen=True)
@@ -33,30 +35,28 @@ class Notice:
     overdue: bool = False
 
 
-def _key(row: ScheduleRow) -> tuple[dt.date, dt.date] | None:
-    if row.due_on is None or row.status not in (Status.DUE, Status.OVERDUE):
-        return None
-    if row.status is Status.OVERDUE or row.remind_on is None:
-        return row.due_on, row.due_on
-    return row.due_on, row.remind_on
+def silences(session: Session) -> dict[int, dict[NoticeKey, Silence]]:
+    """What the clerk did about each policy's reminders: acknowledged or snoozed."""
+    found: dict[int, dict[NoticeKey, Silence]] = defaultdict(dict)
+    for state in session.scalars(select(ReminderState)):
+        found[state.policy_id][state.due_on, state.remind_on] = Silence(
+            state.acknowledged_on, state.snoozed_until
+        )
+    return found
 
 
 def notices(session: Session, today: dt.date) -> list[Notice]:
     """The reminders that should notify today: fallen, not acknowledged, not snoozed."""
-    states = {
-        (s.policy_id, s.due_on, s.remind_on): s for s in session.scalars(select(ReminderState))
-    }
+    silenced = silences(session)
     found: list[Notice] = []
     for row in schedule(session, today):
-        key = _key(row)
+        if row.due_on is None:
+            continue
+        key = notice_key(row.due_on, row.reminders, today)
         action = action_for(row, today)
         if key is None or action is None:
             continue
-        state = states.get((row.id, *key))
-        if state is not None and (
-            state.acknowledged_on is not None
-            or (state.snoozed_until is not None and state.snoozed_until > today)
-        ):
+        if not notifies(row.due_on, row.reminders, silenced.get(row.id, {}), today):
             continue
         overdue = row.status is Status.OVERDUE
         found.append(Notice(row.id, key[0], key[1], action.what, row.policy, overdue))

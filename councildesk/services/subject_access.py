@@ -157,6 +157,40 @@ def mark_answered(
     return row
 
 
+def is_extended(row: SubjectAccessRequest) -> bool:
+    """Whether the deadline was extended. One month is at most 35 days, three at least 89: the
+    gap tells them apart even if a bank holiday is later added or moved."""
+    return (row.due_on - row.received_on).days > 60
+
+
+def extend(
+    session: Session, request_id: int, extended: bool, today: dt.date
+) -> SubjectAccessRequest:
+    """Extend the deadline by the two further months Art. 12(3) allows for a complex or numerous
+    request, or take a mistaken extension back. The requester must be told within the first
+    month, so an extension after the first deadline has passed is refused."""
+    row = get_request(session, request_id)
+    where = nation(session)
+    if extended == is_extended(row):
+        return row
+    first = rules.response_due(row.received_on, where)
+    if extended:
+        if row.completed_on is not None:
+            raise ValidationError(Problem("extended", "The request has already been answered."))
+        if today > first:
+            raise ValidationError(
+                Problem(
+                    "extended",
+                    f"An extension must be made, and the requester told why, within the first "
+                    f"month: by {first:%d/%m/%Y}. It is too late to extend this request.",
+                )
+            )
+    row.due_on = rules.response_due(row.received_on, where, extended=extended)
+    action = "extend" if extended else "extension withdrawn"
+    audit.record(session, action, ENTITY, row.id, reference_of(row))
+    return row
+
+
 @dataclass(frozen=True)
 class RequestRow:
     """What the list of requests shows without the key: never the person."""
@@ -167,6 +201,7 @@ class RequestRow:
     due_on: dt.date
     answered_on: dt.date | None
     status: str  # open | overdue | answered | answered late
+    extended: bool = False
 
 
 def status_of(row: SubjectAccessRequest, today: dt.date) -> str:
@@ -181,7 +216,13 @@ def list_requests(session: Session, today: dt.date) -> list[RequestRow]:
     )
     return [
         RequestRow(
-            r.id, reference_of(r), r.received_on, r.due_on, r.completed_on, status_of(r, today)
+            r.id,
+            reference_of(r),
+            r.received_on,
+            r.due_on,
+            r.completed_on,
+            status_of(r, today),
+            is_extended(r),
         )
         for r in session.scalars(query)
     ]

@@ -1,29 +1,35 @@
 """Kill CouncilDesk at every write it makes to disk, and check the file after each kill.
 
-For each scenario (``init``, ``demo``, a protocol import, and the upgrade of every frozen old
-database in tests/fixtures/databases), a first run under strace lists every system call that
+For each scenario (``init``, ``demo``, a protocol import, the upgrade of every frozen old
+database in tests/fixtures/databases, a backup, and a restore of a current and of an old
+backup), a first run under strace lists every system call that
 changes a file or reports to the clerk (write, pwrite64, fsync, rename, link, unlink, ...). Then
 the scenario runs again once per listed call, and strace's fault injection kills the process
 with SIGKILL as it enters that call. After every kill the database must be absent (only where
-there was none before) or open, pass ``PRAGMA integrity_check``, and hold every change whose
-success was printed; a half-finished change must never be visible, and every safety copy must be
-a whole database.
+there was none before) or open, pass ``councildesk check``'s checks of the file (integrity,
+foreign keys, the full-text index), and hold every change whose success was printed; a
+half-finished change must never be visible, and every safety copy and backup must be a whole
+database.
 
 The commands run in children forked from this process (which has already imported CouncilDesk)
 and stopped until strace has attached, so each kill costs a fraction of a second.
 
     python tests/crash/kill_at_every_write.py [--step N] [--jobs J] [SCENARIO ...]
 
-``--step N`` kills at every Nth write only (quick runs); the default is every write. Exit
-status 0 when every kill left a good file, 1 otherwise. Needs Linux and strace.
+``--step N`` kills at every Nth write only (quick runs); the default is every write.
+``--random N`` kills at N writes drawn at random from all the scenarios' writes (``--seed S``
+repeats a draw). Exit status 0 when every kill left a good file, 1 otherwise. Needs Linux and
+strace.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import multiprocessing
 import os
+import random
 import re
 import shutil
 import signal
@@ -37,9 +43,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from councildesk import cli
+from councildesk.db import integrity
+from councildesk.db.backup import write_copy
 from councildesk.db.create import create_database
 from councildesk.db.open import open_database
-from councildesk.services import council, groups, people, protocols
+from councildesk.services import backups, council, demo, groups, people, protocols
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE.parent / "fixtures"
@@ -80,7 +88,12 @@ def _integrity(path: Path) -> str:
 
 def _whole(path: Path) -> list[str]:
     result = _integrity(path)
-    return [] if result == "ok" else [f"integrity_check: {result[:80]}"]
+    if result != "ok":
+        return [f"integrity_check: {result[:80]}"]
+    found = integrity.examine(path)  # what `councildesk check` runs on the file
+    return [f"foreign_key_check: {t}" for t in found.broken_links] + [
+        f"full-text index {t} disagrees with the clauses" for t in found.stale_indexes
+    ]
 
 
 def _check_council(path: Path, name: str, people_count: int | None) -> list[str]:
@@ -165,6 +178,86 @@ def check_upgrade(frozen: Path) -> Callable[[Path, bool], list[str]]:
     return check
 
 
+def _council_name(path: Path) -> str | None:
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            found = council.find_council(session)
+            return found.name if found else None
+    finally:
+        database.close()
+
+
+def check_backup(path: Path, reported: bool) -> list[str]:
+    problems = _whole(path) + _check_council(path, "Crash Test", 0)
+    folder = backups.backup_folder(path)
+    made = backups.backups_in(folder, path)
+    if OLDER_BACKUP not in made:
+        problems.append("the older backup is gone")
+    for when, copy in made.items():
+        problems += [f"backup {copy.name}: {p}" for p in _whole(copy)]
+        if when == OLDER_BACKUP:
+            continue
+        if _council_name(copy) != "Crash Test":
+            problems.append(f"backup {copy.name} does not hold the council")
+    if reported and len(made) < 2:
+        problems.append("the backup was reported but is not in the folder")
+    return problems
+
+
+def check_restore(source_council: str) -> Callable[[Path, bool], list[str]]:
+    def check(path: Path, reported: bool) -> list[str]:
+        problems = _whole(path)
+        name = _council_name(path)
+        if name not in ("Crash Test", source_council):
+            problems.append(f"the council is {name!r}: neither the old file nor the backup")
+        if reported and name != source_council:
+            problems.append("the restore was reported but the old file is still there")
+        for kept in path.parent.glob(f"{path.stem}.before-restore-*"):
+            problems += [f"kept copy {kept.name}: {p}" for p in _whole(kept)]
+            if _council_name(kept) != "Crash Test":
+                problems.append(f"kept copy {kept.name} is not the file as it was")
+        return problems
+
+    return check
+
+
+OLDER_BACKUP = dt.datetime(2026, 11, 30, 17, 0)
+
+
+def _start_with_backup(path: Path) -> None:
+    """A council, and yesterday's backup of it in the Backups folder beside it."""
+    _start_council(path)
+    folder = backups.default_folder(path)
+    folder.mkdir()
+    write_copy(path, folder / backups.backup_name(path, OLDER_BACKUP))
+
+
+_SAMPLES: dict[str, Path] = {}
+
+
+def _sample_backup() -> Path:
+    """A backup holding the sample council, made once per process and copied for each run."""
+    if "sample" not in _SAMPLES:
+        folder = Path(tempfile.mkdtemp(prefix="councildesk-crash-sample-"))
+        made = demo.make_sample_file(folder / "sample.sqlite", dt.date(2026, 12, 1)).path
+        write_copy(made, folder / "backup.sqlite")
+        _SAMPLES["sample"] = folder / "backup.sqlite"
+    return _SAMPLES["sample"]
+
+
+def _backup_file(db: Path) -> Path:
+    return db.parent / "backup.sqlite"
+
+
+def _start_for_restore(source: Callable[[], Path]) -> Callable[[Path], None]:
+    def start(path: Path) -> None:
+        _start_council(path)
+        shutil.copyfile(source(), _backup_file(path))
+
+    return start
+
+
 def _start_empty(path: Path) -> None:
     return None
 
@@ -209,6 +302,28 @@ def scenarios() -> dict[str, Scenario]:
             check_import,
         ),
     }
+    oldest = sorted((FIXTURES / "databases").glob("revision-*.sqlite"))[0]
+    found["backup"] = Scenario(
+        "backup",
+        lambda db: ["--db", str(db), "backup"],
+        _start_with_backup,
+        "Backed up to ",
+        check_backup,
+    )
+    found["restore"] = Scenario(
+        "restore",
+        lambda db: ["--db", str(db), "restore", str(_backup_file(db))],
+        _start_for_restore(_sample_backup),
+        "Restored ",
+        check_restore("Ashcombe Parva"),
+    )
+    found["restore-old"] = Scenario(
+        "restore-old",
+        lambda db: ["--db", str(db), "restore", str(_backup_file(db))],
+        _start_for_restore(lambda: oldest),
+        "Restored ",
+        check_restore("Ashcombe Parva"),
+    )
     for frozen in sorted((FIXTURES / "databases").glob("revision-*.sqlite")):
         name = f"upgrade-{frozen.stem.removeprefix('revision-')}"
         found[name] = Scenario(
@@ -349,34 +464,60 @@ def _run_points(args: tuple[str, str, list[tuple[str, int]]]) -> Outcome:
     return outcome
 
 
-def run(names: list[str], step: int, jobs: int) -> list[Outcome]:
+def _kill_at(
+    root: str, jobs: int, name: str, calls: list[tuple[str, int]], total_writes: int
+) -> Outcome:
+    started = time.monotonic()
+    chunks = [(name, root, calls[i::jobs]) for i in range(jobs)]
+    with multiprocessing.Pool(jobs) as pool:
+        parts = pool.map(_run_points, chunks)
+    total = Outcome(name, seconds=time.monotonic() - started)
+    for part in parts:
+        total.kills += part.kills
+        total.reported += part.reported
+        total.absent += part.absent
+        total.problems += part.problems
+    total.problems.sort()
+    print(
+        f"{name}: {total_writes} writes, killed at {total.kills}: "
+        f"{total.reported} after success was reported, {total.absent} left no file, "
+        f"{len(total.problems)} problems ({total.seconds:.0f} s)",
+        flush=True,
+    )
+    for problem in total.problems[:20]:
+        print(f"  {problem}", flush=True)
+    return total
+
+
+def run(names: list[str], step: int, jobs: int, draws: int = 0, seed: int = 0) -> list[Outcome]:
+    """Kill at every ``step``th write of each scenario, or at ``draws`` writes drawn at random
+    from all of them."""
     FULL_IMPORT.append(_clauses_in_full_import())
     known = scenarios()
     outcomes = []
     with tempfile.TemporaryDirectory(prefix="councildesk-crash-") as root:
-        for name in names:
-            started = time.monotonic()
-            calls = write_calls(known[name], Path(root) / f"{name}-dry")
-            chosen = calls[step - 1 :: step] if step > 1 else calls
-            chunks = [(name, root, chosen[i::jobs]) for i in range(jobs)]
-            with multiprocessing.Pool(jobs) as pool:
-                parts = pool.map(_run_points, chunks)
-            total = Outcome(name, seconds=time.monotonic() - started)
-            for part in parts:
-                total.kills += part.kills
-                total.reported += part.reported
-                total.absent += part.absent
-                total.problems += part.problems
-            total.problems.sort()
-            outcomes.append(total)
+        every = {name: write_calls(known[name], Path(root) / f"{name}-dry") for name in names}
+        if draws:
+            pool = [(name, call) for name in names for call in every[name]]
+            drawn = random.Random(seed).sample(pool, min(draws, len(pool)))
+            print(f"{len(drawn)} kills at random among {len(pool)} writes (seed {seed})")
+            for name in names:
+                mine = [call for who, call in drawn if who == name]
+                if mine:
+                    outcomes.append(_kill_at(root, jobs, name, mine, len(every[name])))
+            killed = sum(o.kills for o in outcomes)
+            reported = sum(o.reported for o in outcomes)
+            problems = sum(len(o.problems) for o in outcomes)
             print(
-                f"{name}: {len(calls)} writes, killed at {total.kills}: "
-                f"{total.reported} after success was reported, {total.absent} left no file, "
-                f"{len(total.problems)} problems ({total.seconds:.0f} s)",
+                f"random: {killed} kills, {reported} after success was reported, "
+                f"{problems} problems",
                 flush=True,
             )
-            for problem in total.problems[:20]:
-                print(f"  {problem}", flush=True)
+            return outcomes
+        for name in names:
+            calls = every[name]
+            chosen = calls[step - 1 :: step] if step > 1 else calls
+            outcomes.append(_kill_at(root, jobs, name, chosen, len(calls)))
     return outcomes
 
 
@@ -385,12 +526,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("scenarios", nargs="*", metavar="SCENARIO", help=", ".join(scenarios()))
     parser.add_argument("--step", type=int, default=1, help="kill at every Nth write only")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--random", type=int, default=0, metavar="N", help="N kills at random")
+    parser.add_argument("--seed", type=int, default=0, help="the random draw to make")
     args = parser.parse_args(argv)
     if shutil.which("strace") is None:
         print("kill_at_every_write: strace is not installed", file=sys.stderr)
         return 2
     names = args.scenarios or list(scenarios())
-    outcomes = run(names, max(1, args.step), max(1, args.jobs))
+    outcomes = run(names, max(1, args.step), max(1, args.jobs), args.random, args.seed)
     return 0 if all(not o.problems for o in outcomes) else 1
 
 

@@ -10,13 +10,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk.db.open import open_database
+from councildesk.gui.app import make_application
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.subject_access_dialog import RequestDialog, SubjectAccessDialog
+from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pages.complaints import ComplaintsPage
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.services import subject_access
@@ -93,6 +96,20 @@ def test_a_request_from_recorded_to_answered_through_the_forms(
         dialog.export_to(exported)
         assert "Redact the third parties" in dialog.ui.countLabel.text()
 
+        def extend(form: QWidget) -> None:
+            assert isinstance(form, RequestDialog)
+            form.ui.extendedCheck.setChecked(True)
+            # 20 November + 3 months: 20 February 2027, a Saturday.
+            assert form.ui.dueLabel.text() == "Answer due by Monday 22 February 2027"
+            save(form)
+            assert not form.isVisible(), form.ui.errorLabel.text()
+
+        run_modal(dialog.ui.editButton.click, extend)
+        extended = dialog.selected()
+        assert extended is not None and extended.row.due_on == dt.date(2027, 2, 22)
+        status = dialog.proxy.index(dialog.ui.table.currentIndex().row(), 5).data()
+        assert status == "Open (extended)"
+
         def answer_too_early(form: QWidget) -> None:
             assert isinstance(form, RequestDialog)
             assert form.ui.answeredDate.value() == TODAY
@@ -150,3 +167,22 @@ def test_the_dashboard_goes_to_the_request_once_the_casebook_is_unlocked(
 
     run_modal(lambda: unlock(qtbot, page), seen)
     assert chosen == [request.reference]
+
+
+def test_the_dashboard_lists_the_request_by_reference_and_goes_to_the_casebook(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    make_application()
+    window = MainWindow(AppContext(demo_db, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    todo = window.dashboard.ui.actionsTable
+    texts = [todo.item(r, 2).text() for r in range(todo.rowCount())]
+    row = next(r for r, text in enumerate(texts) if text.startswith("Subject access request"))
+    assert texts[row] == "Subject access request SAR-002: answer due"
+    assert "Ellison" not in " ".join(texts)
+    todo.setCurrentCell(row, 2)
+    qtbot.keyClick(todo, Qt.Key.Key_Return)
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, ComplaintsPage)
+    assert page._pending_request is not None and page._pending_open is None

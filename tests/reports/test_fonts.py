@@ -200,3 +200,27 @@ def test_importing_the_printouts_does_not_read_the_font_files() -> None:
         "assert fonts.string_width('Tŷ', 'LiberationSans', 10) > 0\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_the_font_files_are_read_once_however_many_printouts_are_made() -> None:
+    # A fresh process, so no earlier test has registered the fonts already.
+    probe = (
+        "import datetime as dt, io\n"
+        "from reportlab.pdfbase import ttfonts\n"
+        "opened = []\n"
+        "parse = ttfonts.TTFontFile.extractInfo\n"
+        "def counted(self, *args, **kwargs):\n"
+        "    opened.append(self.filename)\n"
+        "    return parse(self, *args, **kwargs)\n"
+        "ttfonts.TTFontFile.extractInfo = counted\n"
+        "from councildesk.reports.protocol_booklet import ProtocolBookletData, "
+        "render_protocol_booklet\n"
+        "from councildesk.rules.protocol_text import Node\n"
+        "data = ProtocolBookletData(council_name='Tŷ Council', title='Protocol', "
+        "version_label='Version 1', status='Adopted', "
+        "nodes=[Node('1.', 'Roles', '', 'section', [Node('1.1', '', 'Text.', 'clause')])])\n"
+        "for _ in range(3):\n"
+        "    render_protocol_booklet(data, io.BytesIO(), dt.date(2025, 3, 4))\n"
+        "assert len(opened) == 4, opened\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)

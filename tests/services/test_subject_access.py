@@ -261,3 +261,28 @@ def test_the_bundle_is_saved_as_pdf_and_json_and_audited_by_reference(
     assert "subject access export complaint C-2026-002" in trail
     for secret in ("Blackwood", "Rowena", "Villager", "Raised voices"):
         assert secret not in trail
+
+
+def test_the_deadline_extends_by_two_months_only_within_the_first(
+    db: Database, book: Casebook, register: dict[str, PartyRef]
+) -> None:
+    request_id = _request(db, book, register["worker"], dt.date(2026, 11, 30))
+    with db.transaction() as session:
+        row = subject_access.extend(session, request_id, True, TODAY)
+        # 30 November + 3 months: no 30 February, so 28 February 2027, a Sunday.
+        assert row.due_on == dt.date(2027, 3, 1)
+    with db.session() as session:
+        (listed,) = subject_access.list_requests(session, TODAY)
+        assert listed.extended
+        (action,) = [a for a in dashboard.actions(session, TODAY) if a.record_id == request_id]
+        assert action.when == dt.date(2027, 3, 1)
+    with db.transaction() as session:
+        assert subject_access.extend(session, request_id, False, TODAY).due_on == dt.date(
+            2026, 12, 30
+        )
+    too_late = dt.date(2026, 12, 31)
+    refused = pytest.raises(ValidationError, match="within the first month: by 30/12/2026")
+    with refused, db.transaction() as session:
+        subject_access.extend(session, request_id, True, too_late)
+    with db.session() as session:
+        assert not subject_access.list_requests(session, too_late)[0].extended

@@ -37,6 +37,11 @@ _STATUS = {
 }
 
 
+def _status(request: NamedRequest) -> str:
+    shown = _STATUS[request.row.status]
+    return f"{shown} (extended)" if request.row.extended else shown
+
+
 class RequestDialog(FormDialog):
     """Record a new request, or correct one and record the day it was answered."""
 
@@ -61,6 +66,7 @@ class RequestDialog(FormDialog):
         for how in complaints.HOW_RECEIVED:
             ui.howCombo.addItem(how.capitalize(), how)
         ui.receivedDate.dateChanged.connect(self._show_due)
+        ui.extendedCheck.toggled.connect(self._show_due)
         self.setup_errors(
             ui.form,
             {
@@ -70,6 +76,7 @@ class RequestDialog(FormDialog):
                 "how_received": ui.howCombo,
                 "notes": ui.notesEdit,
                 "answered_on": ui.answeredDate,
+                "extended": ui.extendedCheck,
             },
             ui.errorLabel,
             ui.buttonBox,
@@ -78,6 +85,7 @@ class RequestDialog(FormDialog):
             self.setWindowTitle("New subject access request")
             ui.receivedDate.setValue(context.today())
             ui.form.setRowVisible(ui.answeredDate, False)
+            ui.form.setRowVisible(ui.extendedCheck, False)
         else:
             self._load(request_id)
         self._show_due()
@@ -90,6 +98,7 @@ class RequestDialog(FormDialog):
             content = subject_access.view_request(session, self.book, request_id)
             self.reference = subject_access.reference_of(row)
             received, answered = row.received_on, row.completed_on
+            extended = subject_access.is_extended(row)
         self.setWindowTitle(f"Subject access request {self.reference}")
         ui.personPicker.set_value(content.person)
         ui.requesterEdit.setText(content.requester)
@@ -99,6 +108,7 @@ class RequestDialog(FormDialog):
         ui.howCombo.setCurrentIndex(max(ui.howCombo.findData(content.how_received), 0))
         ui.notesEdit.setPlainText(content.notes)
         ui.answeredDate.setValue(answered)
+        ui.extendedCheck.setChecked(extended)
 
     def answer_now(self) -> None:
         """Open ready to record the answer: today's date in the field, the cursor there."""
@@ -111,7 +121,8 @@ class RequestDialog(FormDialog):
         if received is None:
             self.ui.dueLabel.setText("")
             return
-        due = rules.response_due(received, self._nation)
+        extended = self.ui.extendedCheck.isChecked()
+        due = rules.response_due(received, self._nation, extended=extended)
         self.ui.dueLabel.setText(f"Answer due by {long_date(due)}")
 
     def content(self) -> RequestContent:
@@ -139,6 +150,8 @@ class RequestDialog(FormDialog):
             session, self.book, self.request_id, self.content(), today
         )
         answered = self.ui.answeredDate.value()
+        extended = self.ui.extendedCheck.isChecked()
+        subject_access.extend(session, self.request_id, extended, today)
         subject_access.mark_answered(session, self.request_id, answered, today)
         self.saved_id = row.id
         reference = subject_access.reference_of(row)
@@ -164,7 +177,7 @@ class SubjectAccessDialog(QDialog):
                 Column("Received", lambda r: r.row.received_on),
                 Column("Answer due", lambda r: r.row.due_on),
                 Column("Answered", lambda r: r.row.answered_on),
-                Column("Status", lambda r: _STATUS[r.row.status]),
+                Column("Status", _status),
             )
         )
         self.proxy = FilterProxy()

@@ -115,6 +115,8 @@ class Ui_DashboardPage(object):
 
         self.pageLayout.addWidget(self.noteLabel)
 
+        self.pageLayout.setStretch(4, 3)
+        self.pageLayout.setStretch(7, 1)
 
         self.retranslateUi(DashboardPage)
 

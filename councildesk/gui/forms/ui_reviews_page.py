@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTabWidget, QTableView, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 from councildesk.gui.widgets.review_timeline import ReviewTimeline
 
@@ -199,10 +199,15 @@ class Ui_ReviewsPage(object):
         self.timelineTab.setObjectName(u"timelineTab")
         self.timelineLayout = QVBoxLayout(self.timelineTab)
         self.timelineLayout.setObjectName(u"timelineLayout")
-        self.timeline = ReviewTimeline(self.timelineTab)
+        self.timelineScroll = QScrollArea(self.timelineTab)
+        self.timelineScroll.setObjectName(u"timelineScroll")
+        self.timelineScroll.setFrameShape(QFrame.NoFrame)
+        self.timelineScroll.setWidgetResizable(True)
+        self.timeline = ReviewTimeline()
         self.timeline.setObjectName(u"timeline")
+        self.timelineScroll.setWidget(self.timeline)
 
-        self.timelineLayout.addWidget(self.timeline)
+        self.timelineLayout.addWidget(self.timelineScroll)
 
         self.tabs.addTab(self.timelineTab, "")
         self.splitter.addWidget(self.tabs)
@@ -301,6 +306,9 @@ class Ui_ReviewsPage(object):
         self.historyTable.setAccessibleName(QCoreApplication.translate("ReviewsPage", u"Review history", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("ReviewsPage", u"History", None))
+#if QT_CONFIG(accessibility)
+        self.timelineScroll.setAccessibleName(QCoreApplication.translate("ReviewsPage", u"Timeline, scrolled", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.timeline.setAccessibleName(QCoreApplication.translate("ReviewsPage", u"Timeline of the next 24 months", None))
 #endif // QT_CONFIG(accessibility)

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 from councildesk.gui.widgets.date_edit import OptionalDateEdit
 from councildesk.gui.widgets.party_picker import PartyPicker
@@ -118,15 +118,25 @@ class Ui_SubjectAccessRequestDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
+        self.extendedLabel = QLabel(SubjectAccessRequestDialog)
+        self.extendedLabel.setObjectName(u"extendedLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.extendedLabel)
+
+        self.extendedCheck = QCheckBox(SubjectAccessRequestDialog)
+        self.extendedCheck.setObjectName(u"extendedCheck")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.extendedCheck)
+
         self.answeredLabel = QLabel(SubjectAccessRequestDialog)
         self.answeredLabel.setObjectName(u"answeredLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.answeredLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.answeredLabel)
 
         self.answeredDate = OptionalDateEdit(SubjectAccessRequestDialog)
         self.answeredDate.setObjectName(u"answeredDate")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.answeredDate)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.answeredDate)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -150,13 +160,15 @@ class Ui_SubjectAccessRequestDialog(object):
         self.receivedLabel.setBuddy(self.receivedDate)
         self.howLabel.setBuddy(self.howCombo)
         self.notesLabel.setBuddy(self.notesEdit)
+        self.extendedLabel.setBuddy(self.extendedCheck)
         self.answeredLabel.setBuddy(self.answeredDate)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.personPicker, self.requesterEdit)
         QWidget.setTabOrder(self.requesterEdit, self.receivedDate)
         QWidget.setTabOrder(self.receivedDate, self.howCombo)
         QWidget.setTabOrder(self.howCombo, self.notesEdit)
-        QWidget.setTabOrder(self.notesEdit, self.answeredDate)
+        QWidget.setTabOrder(self.notesEdit, self.extendedCheck)
+        QWidget.setTabOrder(self.extendedCheck, self.answeredDate)
         QWidget.setTabOrder(self.answeredDate, self.buttonBox)
 
         self.retranslateUi(SubjectAccessRequestDialog)
@@ -189,6 +201,11 @@ class Ui_SubjectAccessRequestDialog(object):
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("SubjectAccessRequestDialog", u"Notes", None))
 #endif // QT_CONFIG(accessibility)
+        self.extendedLabel.setText(QCoreApplication.translate("SubjectAccessRequestDialog", u"Deadline", None))
+        self.extendedCheck.setText(QCoreApplication.translate("SubjectAccessRequestDialog", u"&Extended by two further months (a complex request, or many)", None))
+#if QT_CONFIG(tooltip)
+        self.extendedCheck.setToolTip(QCoreApplication.translate("SubjectAccessRequestDialog", u"UK GDPR Art. 12(3): tell the requester, and why, within the first month", None))
+#endif // QT_CONFIG(tooltip)
         self.answeredLabel.setText(QCoreApplication.translate("SubjectAccessRequestDialog", u"&Answered on", None))
 #if QT_CONFIG(accessibility)
         self.answeredDate.setAccessibleName(QCoreApplication.translate("SubjectAccessRequestDialog", u"Date answered", None))

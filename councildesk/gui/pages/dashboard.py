@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from councildesk.gui.context import AppContext
 from councildesk.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from councildesk.gui.icons import icon
 from councildesk.gui.pages.base import Page
 from councildesk.rules.dates import long_date, uk_date, weekday_name
-from councildesk.services import council, dashboard
+from councildesk.services import backups, council, dashboard
 from councildesk.services.actions import Action, Urgency
 
 CARDS = (
@@ -88,7 +96,10 @@ class DashboardPage(Page):
             receipts = dashboard.protocol_receipts(session, today)
             self.todo_actions = dashboard.actions(session, today)
             upcoming = [(m.held_on, m.starts_at, m.body_name) for m in summary.next_meetings]
-        self.ui.descriptionLabel.setText(f"{name} · {clerk} · {long_date(today)}")
+        heading = f"{name} · {clerk} · {long_date(today)}"
+        if not found.is_sample and not self.context.db.read_only_copy:
+            heading += f" · {backups.last_good_text(self.context.db.path, today)}"
+        self.ui.descriptionLabel.setText(heading)
         for key, card in self.cards.items():
             card.number.setText(str(getattr(summary, key)))
         table = self.ui.meetingsTable
@@ -102,6 +113,7 @@ class DashboardPage(Page):
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
+        _fit_height_to_rows(table)
         self._show_actions()
         self.ui.protocolLabel.setText(_receipts_text(receipts))
         if not upcoming:
@@ -131,6 +143,15 @@ class DashboardPage(Page):
 
     def _follow_current(self) -> None:
         self._follow(self.ui.actionsTable.currentIndex())
+
+
+def _fit_height_to_rows(table: QTableWidget, fewest: int = 2) -> None:
+    """No taller than its rows, so the space goes to what needs doing; but always room for the
+    first few."""
+    heights = [table.rowHeight(row) for row in range(table.rowCount())]
+    chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+    table.setMaximumHeight(chrome + sum(heights))
+    table.setMinimumHeight(chrome + sum(heights[:fewest]))
 
 
 def _receipts_text(receipts: dashboard.ProtocolReceipts) -> str:
