@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from copy import copy
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
@@ -105,7 +107,22 @@ def _set_up_page(sheet: Any, table: Table) -> None:
     sheet.oddFooter.right.text = "Page &P of &N"
 
 
-def _body_cell(sheet: WriteOnlyWorksheet, kind: Kind, value: Cell) -> SheetCell:
+def _body_styles(sheet: WriteOnlyWorksheet) -> dict[Kind, StyleArray]:
+    """Each kind's cell style, made once: openpyxl looks a style up by hashing it, so setting
+    the font and alignment of every cell of a long audit trail took most of the export's time."""
+    styles = {}
+    for kind in Kind:
+        model = WriteOnlyCell(sheet)
+        model.font = _BODY_FONT
+        model.alignment = _alignment(kind)
+        if kind is not Kind.TEXT:
+            model.number_format = NUMBER_FORMATS[kind]
+        # Any: the stubs leave out the style record every openpyxl cell carries.
+        styles[kind] = cast(Any, model)._style
+    return styles
+
+
+def _body_cell(sheet: WriteOnlyWorksheet, kind: Kind, value: Cell, style: StyleArray) -> SheetCell:
     if isinstance(value, str):
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
     # Any: openpyxl writes a date or a time as such; the stubs admit only datetime.
@@ -114,10 +131,7 @@ def _body_cell(sheet: WriteOnlyWorksheet, kind: Kind, value: Cell) -> SheetCell:
     if kind is Kind.TEXT and value is not None:
         # openpyxl takes a string beginning "=" for a formula; in a register it is only text.
         cell.data_type = "s"
-    if value is not None and kind is not Kind.TEXT:
-        cell.number_format = NUMBER_FORMATS[kind]
-    cell.font = _BODY_FONT
-    cell.alignment = _alignment(kind)
+    cast(Any, cell)._style = copy(style)
     return cell
 
 
@@ -154,9 +168,13 @@ def write_xlsx(table: Table, out: Path | BinaryIO) -> None:
         if height is not None:
             sheet.row_dimensions[number].height = height
     sheet.append(_header(sheet, table.columns))
-    kinds = [column.kind for column in table.columns]
+    styles = _body_styles(sheet)
+    kinds = [(column.kind, styles[column.kind]) for column in table.columns]
     for row in table.rows:
         sheet.append(
-            [_body_cell(sheet, kind, value) for kind, value in zip(kinds, row, strict=True)]
+            [
+                _body_cell(sheet, kind, value, style)
+                for (kind, style), value in zip(kinds, row, strict=True)
+            ]
         )
     book.save(out)
