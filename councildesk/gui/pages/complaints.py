@@ -43,7 +43,7 @@ from councildesk.services import (
     subject_access,
 )
 from councildesk.services.casebook_crypto import Casebook
-from councildesk.services.complaints import CaseRow
+from councildesk.services.complaints import CaseRow, CaseStatus
 from councildesk.services.database import Session
 
 Writer = Callable[[Session, BinaryIO, dt.date], None]
@@ -51,9 +51,9 @@ Writer = Callable[[Session, BinaryIO, dt.date], None]
 SCOPES = (
     ("All cases", None),
     ("Open", lambda r: r.closed_on is None),
-    ("Overdue", lambda r: r.status == "overdue"),
+    ("Overdue", lambda r: r.status is CaseStatus.OVERDUE),
     ("Closed", lambda r: r.closed_on is not None),
-    ("Past retention", lambda r: r.status == "past retention"),
+    ("Past retention", lambda r: r.status is CaseStatus.PAST_RETENTION),
 )
 
 
@@ -83,7 +83,7 @@ class ComplaintsPage(Page):
                 Column("Received", lambda r: r.received_on),
                 Column("Stage", lambda r: stage_label(r.route, r.stage)),
                 Column("Next deadline", _deadline),
-                Column("Status", lambda r: r.status.capitalize()),
+                Column("Status", lambda r: r.status.label),
                 Column("Kept until", lambda r: r.retention_on),
             )
         )

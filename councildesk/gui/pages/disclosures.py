@@ -20,19 +20,22 @@ from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.pages.base import Page
 from councildesk.gui.pages.disclosure_actions import DisclosureActions
 from councildesk.gui.pages.disclosure_rows import (
+    detail_html,
+    matter_columns,
+    notice_columns,
+    register_columns,
+)
+from councildesk.gui.table_model import ID_ROLE, FilterProxy, RowTableModel
+from councildesk.rules.dates import uk_date
+from councildesk.services import disclosures
+from councildesk.services.disclosure_views import (
     MatterRow,
     NoticeRow,
     RegisterRow,
-    detail_html,
-    matter_columns,
     matter_rows,
-    notice_columns,
     notice_rows,
-    register_columns,
     register_rows,
 )
-from councildesk.gui.table_model import ID_ROLE, FilterProxy, RowTableModel
-from councildesk.services import disclosures
 
 SCOPES = (
     ("All entries", None),
@@ -142,7 +145,7 @@ class DisclosuresPage(Page):
     def _show_matter(self) -> None:
         matter = self.ui.matterCombo.currentText()
         with self.context.db.session() as session:
-            rows = matter_rows(session, matter, self.context.today()) if matter else []
+            rows = matter_rows(session, matter) if matter else []
         self.matter.set_rows(rows)
         _fit_columns(self.ui.matterTable)
         groups = sorted({row.group for row in rows})
@@ -294,7 +297,7 @@ class DisclosuresPage(Page):
             show_error(self, "Not deleted", problem)
             return
         question = (
-            f"Delete the entry for {row.group} on {row.given_on:%d/%m/%Y} about ‘{row.matter}’, "
+            f"Delete the entry for {row.group} on {uk_date(row.given_on)} about ‘{row.matter}’, "
             f"with its {row.notice_count} notice{'s' if row.notice_count != 1 else ''} not yet "
             "sent? This cannot be undone."
         )
