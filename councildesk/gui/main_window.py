@@ -19,6 +19,7 @@ from councildesk.gui.dialogs.council_dialog import CouncilDialog
 from councildesk.gui.forms.ui_main_window import Ui_MainWindow
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import show_error
+from councildesk.gui.pages.audit import AuditPage
 from councildesk.gui.pages.base import Page
 from councildesk.gui.pages.committees import CommitteesPage
 from councildesk.gui.pages.complaints import ComplaintsPage
@@ -42,7 +43,7 @@ ABOUT_TEXT = (
     "the register of advice given to political groups and the notices owed to the others, "
     "an encrypted casebook of complaints and grievances, "
     "councillors and officers, political groups, committees and meetings, kept offline on "
-    "this computer."
+    "this computer, with a sealed audit trail of every change."
 )
 
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
             MeetingsPage(context),
             ComplaintsPage(context),
             DisclosuresPage(context),
+            AuditPage(context),
         ]
         for number, page in enumerate(self.pages, start=1):
             self._add_page(page, number)

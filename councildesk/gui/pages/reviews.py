@@ -218,7 +218,7 @@ class ReviewsPage(Page):
         history: list[tuple[str, ...]] = []
         if row is not None:
             with self.context.db.session() as session:
-                found = reminders.notices_for(session, row.id, self.context.today())
+                found = reminders.notices_for(session, row, self.context.today())
                 history = [history_cells(r) for r in review_records.history(session, row.id)]
             self.notice = found[0] if found else None
         self.ui.reminderLabel.setText(
