@@ -13,6 +13,7 @@ from councildesk.db.models import AuditEntry, Disclosure
 from councildesk.exports.table import Cell, Kind, Table, make_table
 from councildesk.rules.complaints import OUTCOME_LABELS, ROUTE_LABELS, Outcome, stage_label
 from councildesk.services import complaints, disclosures, protocols, reviews
+from councildesk.services.audit_views import AuditFilter, audit_trail
 from councildesk.services.disclosure_views import (
     form_label,
     in_period,
@@ -227,6 +228,13 @@ def audit_entries_table(entries: Iterable[AuditEntry]) -> Table:
         ),
         rows,
     )
+
+
+def chosen_audit_table(session: Session, choice: AuditFilter) -> Table:
+    """The entries the Audit trail page's filter shows, in the order the chain seals them."""
+    chosen = {row.id for row in audit_trail(session).chosen(choice)}
+    query = select(AuditEntry).where(AuditEntry.id.in_(chosen)).order_by(AuditEntry.id)
+    return audit_entries_table(session.scalars(query))
 
 
 def audit_table(session: Session, today: dt.date) -> Table:
