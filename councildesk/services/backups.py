@@ -280,5 +280,9 @@ def problems(db_path: Path, today: dt.date, first: dt.date | None) -> list[str]:
 
 def describe(made: BackupMade) -> str:
     removed = len(made.removed)
-    let_go = f"; {removed} older backup{'s' if removed != 1 else ''} let go" if removed else ""
-    return f"Backed up to {made.path}{let_go}."
+    if not removed:
+        return f"Backed up to {made.path}."
+    return (
+        f"Backed up to {made.path}; {removed} older backup{'s' if removed != 1 else ''} "
+        "removed (CouncilDesk keeps the newest of each of 7 days, 4 weeks and 12 months)."
+    )

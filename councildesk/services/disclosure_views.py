@@ -1,10 +1,8 @@
-"""The register as plain values: JSON for the command line, rows for the page, CSV and printouts."""
+"""The register as plain values: JSON for the command line, rows for the page and printouts."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from councildesk.db.models import Disclosure, DisclosureNotification
+from councildesk.errors import Problem, ValidationError
 from councildesk.rules.dates import uk_date
 from councildesk.rules.disclosures import (
     Form,
@@ -109,6 +108,18 @@ class RegisterLine:
     void: str
 
 
+def in_period(session: Session, start: dt.date | None, end: dt.date | None) -> list[Disclosure]:
+    """The entries given from ``start`` to ``end`` (either may be open), for a printout or an
+    export of the register over a period."""
+    if start and end and end < start:
+        raise ValidationError(Problem("end", "The period cannot end before it starts."))
+    return [
+        d
+        for d in disclosures.list_disclosures(session)
+        if (start is None or d.given_on >= start) and (end is None or d.given_on <= end)
+    ]
+
+
 def register_lines(
     disclosures: Sequence[Disclosure], today: dt.date, days: int
 ) -> list[RegisterLine]:
@@ -138,43 +149,6 @@ def register_lines(
             )
         )
     return lines
-
-
-CSV_HEADERS = (
-    "Number",
-    "Date",
-    "Group advised",
-    "Matter",
-    "Form",
-    "Officer",
-    "Who was told and when",
-    "Advice check",
-    "Group's note checked",
-    "Void",
-)
-
-
-def register_csv(lines: Sequence[RegisterLine]) -> str:
-    """The register as CSV (dates dd/mm/yyyy, as a spreadsheet in the UK expects)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_HEADERS)
-    for line in lines:
-        writer.writerow(
-            [
-                line.id,
-                uk_date(line.given_on),
-                line.group,
-                line.matter,
-                line.form,
-                line.officer,
-                line.told.replace("\n", "; "),
-                line.checked,
-                line.verified,
-                line.void,
-            ]
-        )
-    return buffer.getvalue()
 
 
 # --- The page's rows: what each table of the Advice to groups page shows -----------------------

@@ -11,10 +11,11 @@ import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from councildesk.db.engine import Database
@@ -218,3 +219,28 @@ def test_many_problems_leave_room_for_the_table(qtbot: QtBot, trail_db: Database
         assert lines[-1] == "… and 1 more: print the audit trail to see them all."
     finally:
         again.close()
+
+
+def test_export_saves_the_entries_chosen_as_a_workbook(
+    qtbot: QtBot, trail_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, trail_db)
+    ui = page.ui
+    ui.areaCombo.setCurrentIndex(ui.areaCombo.findText("People"))
+    target = tmp_path / "people-changes.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    said: list[str] = []
+    page.status.connect(said.append)
+
+    assert ui.exportButton.accessibleName() == "Export the audit trail"
+    qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    rows = [row for row in sheet.iter_rows(values_only=True) if isinstance(row[0], int)]
+    # Entries 2 and 3 are the two changes to a person; their times are real Excel times.
+    assert [(row[0], row[1], row[6]) for row in rows] == [
+        (2, dt.datetime(2026, 11, 3, 10, 0), "Cllr Ann Ash"),
+        (3, dt.datetime(2026, 11, 9, 14, 30), "Cllr Ann Ash"),
+    ]
+    assert said == [f"Exported the audit trail (2 rows) to {target}."]

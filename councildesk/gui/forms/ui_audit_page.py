@@ -144,6 +144,11 @@ class Ui_AuditPage(object):
 
         self.footerLayout.addWidget(self.printButton)
 
+        self.exportButton = QPushButton(AuditPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.footerLayout.addWidget(self.exportButton)
+
 
         self.pageLayout.addLayout(self.footerLayout)
 
@@ -160,6 +165,7 @@ class Ui_AuditPage(object):
         QWidget.setTabOrder(self.filterEdit, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.table)
         QWidget.setTabOrder(self.table, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.exportButton)
 
         self.retranslateUi(AuditPage)
 
@@ -224,6 +230,7 @@ class Ui_AuditPage(object):
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("AuditPage", u"Preview and print the entries shown (Ctrl+P)", None))
 #endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("AuditPage", u"Export\u2026", None))
         pass
     # retranslateUi
 

@@ -3,6 +3,7 @@ with what the check of the entries' seals found."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
+from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_audit_page import Ui_AuditPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import show_error
@@ -19,8 +21,10 @@ from councildesk.gui.pages.base import Page
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.gui.table_model import Column, FilterProxy, RowTableModel
 from councildesk.gui.widgets.table_columns import FittedColumns
-from councildesk.services import audit_printouts
+from councildesk.services import audit_printouts, export_registers
 from councildesk.services.audit_views import AuditFilter, AuditTrail, audit_trail
+from councildesk.services.database import Session
+from councildesk.services.exports import Table
 
 ALL_AREAS = "All areas"
 EVERYONE = "Everyone"
@@ -73,6 +77,11 @@ class AuditPage(Page):
         self.ui.personCombo.currentIndexChanged.connect(self._choice_changed)
         self.ui.filterEdit.textChanged.connect(self._choice_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.filterEdit.setFocus)
+        self._export_choice = AuditFilter()
+        exporter = Exporter(
+            self, "the audit trail", make_table=self._chosen_table, prepare=self._take_choice
+        )
+        export_button(self, self.ui.exportButton, exporter)
 
     # --- what is shown ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -148,6 +157,15 @@ class AuditPage(Page):
         # A dynamic property only restyles once the style is applied again.
         label.style().unpolish(label)
         label.style().polish(label)
+
+    # --- exporting -----------------------------------------------------------------------------
+    def _take_choice(self) -> bool:
+        # Read on the GUI thread: the table is made in a worker, which must not touch widgets.
+        self._export_choice = self.choice()
+        return True
+
+    def _chosen_table(self, session: Session, today: dt.date) -> Table:
+        return export_registers.chosen_audit_table(session, self._export_choice)
 
     # --- printing -----------------------------------------------------------------------------
     def print_page(self) -> None:

@@ -26,6 +26,7 @@ from councildesk.gui.dialogs.casebook_dialogs import (
     CasebookSetupDialog,
 )
 from councildesk.gui.dialogs.subject_access_dialog import SubjectAccessDialog
+from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_complaints_page import Ui_ComplaintsPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import show_error
@@ -138,6 +139,11 @@ class ComplaintsPage(Page):
             action.triggered.connect(slot)
             menu.addAction(action)
         ui.moreButton.setMenu(menu)
+        # The register's clear fields only (references, routes, dates, stages, outcomes):
+        # no name or word of a case, so it needs no passphrase and works while locked.
+        export_button(
+            self, ui.exportButton, Exporter(self, "the complaints register", register="complaints")
+        )
         self.more_actions = menu.actions()
 
     # --- state ------------------------------------------------------------------------------

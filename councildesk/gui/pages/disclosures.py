@@ -13,6 +13,7 @@ from councildesk.gui.dialogs.disclosure_dialog import DisclosureDialog
 from councildesk.gui.dialogs.disclosure_note_dialog import DisclosureNoteDialog, NoteKind
 from councildesk.gui.dialogs.disclosure_settings_dialog import DisclosureSettingsDialog
 from councildesk.gui.dialogs.notice_sent_dialog import NoticeSentDialog
+from councildesk.gui.export_button import export_button
 from councildesk.gui.forms.ui_disclosures_page import Ui_DisclosuresPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import confirm, show_error
@@ -89,7 +90,6 @@ class DisclosuresPage(Page):
             (ui.deleteButton, "delete"),
             (ui.checkButton, "search"),
             (ui.printButton, "print"),
-            (ui.exportButton, "export"),
             (ui.settingsButton, "settings"),
             (ui.markSentButton, "check"),
             (ui.produceButton, "pdf"),
@@ -104,7 +104,7 @@ class DisclosuresPage(Page):
         ui.markSentButton.clicked.connect(self.mark_sent)
         ui.checkButton.clicked.connect(actions.check_report)
         ui.printButton.clicked.connect(actions.print_register)
-        ui.exportButton.clicked.connect(actions.export_csv)
+        export_button(self, ui.exportButton, actions.exporter)
         ui.produceButton.clicked.connect(actions.produce_notices)
         ui.compareButton.clicked.connect(actions.compare_reports)
         ui.scopeCombo.currentIndexChanged.connect(self._scope_changed)

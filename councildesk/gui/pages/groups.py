@@ -14,6 +14,7 @@ from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.group_dialog import GroupDialog
 from councildesk.gui.dialogs.membership_dialog import MembershipDialog
+from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_groups_page import Ui_GroupsPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import confirm, show_error
@@ -102,6 +103,9 @@ class GroupsPage(Page):
         ui.addMemberButton.clicked.connect(self.add_member)
         ui.endMembershipButton.clicked.connect(self.end_membership)
         ui.removeMemberButton.clicked.connect(self.remove_membership)
+        export_button(
+            self, ui.exportButton, Exporter(self, "the groups and their members", register="groups")
+        )
         ui.groupsTable.doubleClicked.connect(self._edit_group_index)
         ui.groupsTable.selectionModel().selectionChanged.connect(self._group_selection_changed)
         ui.membersTable.selectionModel().selectionChanged.connect(self._update_buttons)
