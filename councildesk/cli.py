@@ -204,6 +204,7 @@ AREA_COMMANDS: dict[str, tuple[str, ...]] = {
     "councildesk.cli_complaints": ("complaints",),
     "councildesk.cli_reviews": ("policies", "reviews", "reminders"),
     "councildesk.cli_disclosures": ("disclosures",),
+    "councildesk.cli_exports": ("export",),
     "councildesk.cli_backups": ("backup", "restore", "check"),
 }
 Adder = Callable[[Callable[..., Any], Any, argparse.ArgumentParser], None]

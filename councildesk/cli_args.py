@@ -48,7 +48,7 @@ def date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def output_file(*suffixes: str) -> Callable[[str], Path]:
+def output_file(*suffixes: str, example: str = "printout") -> Callable[[str], Path]:
     """An --out FILE argument that must end in one of ``suffixes`` (the first is the default).
 
     A name without a suffix gets the default one; another suffix is refused, since a PDF saved
@@ -59,16 +59,21 @@ def output_file(*suffixes: str) -> Callable[[str], Path]:
     def check(text: str) -> Path:
         path = Path(text).expanduser()
         if path.is_dir():
-            example = path / f"printout{suffixes[0]}"
+            suggestion = path / f"{example}{suffixes[0]}"
             raise argparse.ArgumentTypeError(
-                f"{path} is a folder. Give a file name in it, e.g. {example}."
+                f"{path} is a folder. Give a file name in it, e.g. {suggestion}."
             )
         if not path.suffix:
             path = path.with_name(path.name + suffixes[0])
         elif path.suffix.lower() not in suffixes:
             wanted = " or ".join(suffixes)
+            why = (
+                "(the ending chooses the format)"
+                if len(suffixes) > 1
+                else f"but this is saved as {wanted}"
+            )
             raise argparse.ArgumentTypeError(
-                f"{path.name} does not end in {wanted}, but this is saved as {wanted}. "
+                f"{path.name} does not end in {wanted}, {why}. "
                 f"Give a name such as {path.with_suffix(suffixes[0]).name}."
             )
         folder = path.parent

@@ -86,7 +86,7 @@ def row_json(row: CaseRow) -> dict[str, Any]:
         "stage": row.stage,
         "next_deadline": pending.due_on.isoformat() if pending else None,
         "next_deadline_what": pending.what if pending else None,
-        "status": row.status,
+        "status": row.status.value,
         "retention_on": row.retention_on.isoformat() if row.retention_on else None,
         "closed_on": row.closed_on.isoformat() if row.closed_on else None,
         "outcome": row.outcome or None,
@@ -138,7 +138,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         due = f"{pending.what} by {uk_date(pending.due_on)}" if pending else ""
         label = stage_label(row.route, row.stage)
         received = uk_date(row.received_on)
-        print(f"{row.reference}\t{row.route.value}\t{received}\t{label}\t{row.status}\t{due}")
+        print(f"{row.reference}\t{row.route.value}\t{received}\t{label}\t{row.status.value}\t{due}")
     return 0
 
 

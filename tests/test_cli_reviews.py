@@ -212,7 +212,18 @@ def test_calendar_parses_back_with_alarms_and_stable_uids(
     capsys: pytest.CaptureFixture[str], council_db: str, tmp_path: Path
 ) -> None:
     due = (TODAY + dt.timedelta(days=35)).isoformat()
-    run(capsys, "--db", council_db, "policies", "add", "Standing Orders", "--next-review", due)
+    run(
+        capsys,
+        "--db",
+        council_db,
+        "policies",
+        "add",
+        "Standing Orders",
+        "--next-review",
+        due,
+        "--cycle-months",
+        "12",
+    )
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     assert run(capsys, "--db", council_db, "reviews", "ics", "--out", str(first))[0] == 0
     assert run(capsys, "--db", council_db, "reviews", "ics", "--out", str(second))[0] == 0
@@ -221,12 +232,56 @@ def test_calendar_parses_back_with_alarms_and_stable_uids(
     assert all(list(e.walk("VALARM")) for e in events[0])
     assert [str(e["uid"]) for e in events[0]] == [str(e["uid"]) for e in events[1]]
     assert {e.decoded("dtstart").isoformat() for e in events[0]} >= {due}
+    # Reviewed today: the same event moves a year on, as a revision of the one imported before.
+    run(
+        capsys,
+        "--db",
+        council_db,
+        "reviews",
+        "record",
+        "Standing Orders",
+        "--on",
+        TODAY.isoformat(),
+        "--outcome",
+        "unchanged",
+    )
+    third = tmp_path / "c.ics"
+    assert run(capsys, "--db", council_db, "reviews", "ics", "--out", str(third))[0] == 0
+    moved = {str(e["uid"]): e for e in Calendar.from_ical(third.read_bytes()).walk("VEVENT")}
+    before = {str(e["uid"]): e for e in events[0]}
+    assert set(moved) == set(before)
+    (due_uid,) = [uid for uid, e in before.items() if e.decoded("dtstart").isoformat() == due]
+    assert moved[due_uid].decoded("dtstart") > before[due_uid].decoded("dtstart")
+    assert moved[due_uid].decoded("sequence") >= before[due_uid].decoded("sequence")
     code, _, err = run(capsys, "--db", council_db, "reviews", "ics", "--out", str(tmp_path))
     assert code == 2 and "is a folder" in err
     code, _, err = run(
         capsys, "--db", council_db, "reviews", "ics", "--out", str(tmp_path / "no" / "x.ics")
     )
     assert code == 2 and "There is no folder" in err and err.count("\n") == 1
+
+
+def test_a_later_export_is_a_later_revision_of_each_event(
+    capsys: pytest.CaptureFixture[str], council_db: str
+) -> None:
+    from councildesk.services import review_calendar
+    from councildesk.services.database import open_database
+
+    due = (TODAY + dt.timedelta(days=35)).isoformat()
+    run(capsys, "--db", council_db, "policies", "add", "Standing Orders", "--next-review", due)
+    db = open_database(Path(council_db), readonly=True)
+    try:
+        with db.session() as session:
+            stamps = (
+                dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC),
+                dt.datetime(2026, 12, 1, 10, tzinfo=dt.UTC),
+            )
+            early, late = (review_calendar.build_calendar(session, TODAY, s) for s in stamps)
+    finally:
+        db.close()
+    assert early.get("method") == "PUBLISH"
+    for a, b in zip(early.walk("VEVENT"), late.walk("VEVENT"), strict=True):
+        assert str(a["uid"]) == str(b["uid"]) and b.decoded("sequence") > a.decoded("sequence")
 
 
 def test_report_reviews_writes_a_pdf(

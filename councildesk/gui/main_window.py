@@ -41,7 +41,7 @@ ABOUT_TEXT = (
     "the register of advice given to political groups and the notices owed to the others, "
     "an encrypted casebook of complaints and grievances, "
     "councillors and officers, political groups, committees and meetings, kept offline on "
-    "this computer."
+    "this computer, with a sealed audit trail of every change."
 )
 
 

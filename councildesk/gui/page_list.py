@@ -41,6 +41,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("meetings", "MeetingsPage", "Meetings", "meetings", "meetings"),
     PageEntry("complaints", "ComplaintsPage", "Complaints", "complaints", "complaints"),
     PageEntry("disclosures", "DisclosuresPage", "Advice to groups", "disclosures", "disclosures"),
+    PageEntry("audit", "AuditPage", "Audit trail", "audit", "audit"),
 )
 
 

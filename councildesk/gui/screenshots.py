@@ -55,7 +55,9 @@ def _shoot(app: QApplication, widget: QWidget, target: Path, wait_ms: int = 0) -
     return target
 
 
-def _dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
+def dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
+    """Every dialog the screenshots show, each made (not yet shown) by its callable."""
+
     def person_with_errors() -> QWidget:
         dialog = PersonDialog(context, None, window)
         dialog.ui.surnameEdit.clear()
@@ -109,7 +111,7 @@ def _compare(window: MainWindow, latest: int) -> QWidget:
     return CompareDialog(window.context, page.versions, latest, window)
 
 
-def _page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
+def page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
     """Pages worth a second look in another state: other tabs, a search with results."""
     protocol, search = window.protocol, window.search
 
@@ -158,12 +160,12 @@ def save_screenshots(app: QApplication, window: MainWindow, folder: Path) -> int
     for row, page in enumerate(window.pages):
         window.go_to(row)
         saved.append(_shoot(app, window, folder / f"page-{row + 1:02d}-{_slug(page.title)}.png"))
-    for name, arrange in _page_states(window):
+    for name, arrange in page_states(window):
         arrange()
         saved.append(_shoot(app, window, folder / f"page-{name}.png"))
     window.protocol.ui.tabs.setCurrentIndex(0)
     context = window.context
-    for name, make in _dialogs(context, window):
+    for name, make in dialogs(context, window):
         dialog = make()
         saved.append(_shoot(app, dialog, folder / f"dialog-{name}.png"))
         dialog.close()

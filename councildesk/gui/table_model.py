@@ -72,6 +72,11 @@ class RowTableModel(QAbstractTableModel):
     def row_object(self, row: int) -> Any:
         return self._rows[row]
 
+    @property
+    def rows(self) -> tuple[Any, ...]:
+        """Every row, in the order they were set (not the order a view sorts them into)."""
+        return tuple(self._rows)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

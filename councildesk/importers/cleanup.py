@@ -17,6 +17,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\[\d{1,4}\]", re.IGNORECASE
 )
 
+# "Standing Orders - Page 3 of 12": the running line carries its own page number.
+_PAGE_IN_LINE = re.compile(r"\bpage\s+\d", re.IGNORECASE)
+
 
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.fullmatch(text.strip()))
@@ -42,16 +45,27 @@ def drop_repeated_lines(lines: Sequence[str]) -> list[str]:
 
 
 def repeated_lines(lines: Sequence[str]) -> set[int]:
-    """Where the running headers, footers and their page numbers are among the lines."""
+    """Where the running headers, footers and their page numbers are among the lines.
+
+    A short line repeated evenly down the document is furniture only when it goes with a page
+    number (in the line itself, or beside it): a policy's own heading can repeat just as
+    evenly ("Procedure" in each section), and a council's words are never dropped on a guess.
+    """
     keys = [furniture_key(line) if could_be_furniture(line) else "" for line in lines]
     where: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         if key:
             where.setdefault(key, []).append(index)
-    running = {key for key, places in where.items() if len(places) >= 3 and _spread(places)}
-    if not running:
-        return set()
-    dropped = {index for index, key in enumerate(keys) if key in running}
+    candidates = {
+        key: places for key, places in where.items() if len(places) >= 3 and _spread(places)
+    }
+    repeated = {index for places in candidates.values() for index in places}
+    running = {
+        key
+        for key, places in candidates.items()
+        if _numbered(lines, places, repeated) or all(_PAGE_IN_LINE.search(lines[i]) for i in places)
+    }
+    dropped = {index for key in running for index in candidates[key]}
     for index in sorted(dropped):
         # A page number sits next to its running line, perhaps across a blank line.
         for step in (-1, 1):
@@ -61,6 +75,22 @@ def repeated_lines(lines: Sequence[str]) -> set[int]:
             if 0 <= near < len(lines) and is_page_number(lines[near]):
                 dropped.add(near)
     return dropped
+
+
+def _numbered(lines: Sequence[str], places: list[int], repeated: set[int]) -> bool:
+    """Whether at least half the places have a page number in the same band of furniture:
+    beside the line, across blank lines and the other lines repeated on every page."""
+    return 2 * sum(_page_number_near(lines, index, repeated) for index in places) >= len(places)
+
+
+def _page_number_near(lines: Sequence[str], index: int, repeated: set[int]) -> bool:
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines) and (not lines[near].strip() or near in repeated):
+            near += step
+        if 0 <= near < len(lines) and is_page_number(lines[near]):
+            return True
+    return False
 
 
 def _spread(places: list[int]) -> bool:

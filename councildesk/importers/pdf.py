@@ -27,6 +27,7 @@ from councildesk.rules.protocol_text import Block, lex
 from councildesk.rules.protocol_text.labels import bare_label
 
 _ZONE = 2  # how many lines at the top and bottom of a page may be running lines
+_SAME_HEIGHT = 2.0  # points: a running line sits this close to its place on every page
 # pypdf logs what it repairs in a damaged file. Those notes may go to the application's log if it
 # keeps one, but must not reach the clerk's terminal beside the one-line ImportProblem.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
@@ -189,15 +190,34 @@ def _tab_between(first: _Chunk, so_far: str, chunk: _Chunk) -> bool:
 
 
 def _without_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
-    """Pages without running headers and footers (repeated on most pages) or page numbers."""
-    seen: dict[str, int] = {}
+    """Pages without running headers and footers or page numbers.
+
+    A running line is the same short line at the same height on most pages. The height
+    matters: a policy's own heading ("Meetings" in each section) can fall near the top or
+    bottom of several pages too, and a council's words are never dropped for where they fell.
+    """
+    heights: dict[str, list[list[float]]] = {}  # key -> the heights it has, page by page
     for page in pages:
-        for key in {
-            furniture_key(line.text) for line in _zone(page) if could_be_furniture(line.text)
-        }:
-            seen[key] = seen.get(key, 0) + 1
+        here: dict[str, list[float]] = {}
+        for line in _zone(page):
+            if could_be_furniture(line.text):
+                here.setdefault(furniture_key(line.text), []).append(line.y)
+        for key, ys in here.items():
+            heights.setdefault(key, []).append(ys)
     needed = max(2, (len(pages) + 1) // 2)
-    running = {key for key, count in seen.items() if count >= needed}
+    running: dict[str, list[float]] = {}
+    for key, per_page in heights.items():
+        for y in {y for ys in per_page for y in ys}:
+            if (
+                sum(any(abs(y - other) <= _SAME_HEIGHT for other in ys) for ys in per_page)
+                >= needed
+            ):
+                running.setdefault(key, []).append(y)
+
+    def is_running(line: _PdfLine) -> bool:
+        places = running.get(furniture_key(line.text), [])
+        return any(abs(line.y - y) <= _SAME_HEIGHT for y in places)
+
     kept: list[list[_PdfLine]] = []
     for page in pages:
         zone = {id(line) for line in _zone(page)}
@@ -205,8 +225,7 @@ def _without_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
             [
                 line
                 for line in page
-                if id(line) not in zone
-                or not (is_page_number(line.text) or furniture_key(line.text) in running)
+                if id(line) not in zone or not (is_page_number(line.text) or is_running(line))
             ]
         )
     return kept

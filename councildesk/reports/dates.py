@@ -17,15 +17,5 @@ def uk_date(d: dt.date | None) -> str:
 
 
 def uk_date_span(start: dt.date | None, end: dt.date | None) -> str:
-    """Return a period such as a term of office: "dd/mm/yyyy – dd/mm/yyyy".
-
-    An open-ended period reads "from dd/mm/yyyy"; one with only an end reads
-    "until dd/mm/yyyy", so a missing date never prints as a stray dash.
-    """
-    if start is not None and end is not None:
-        return f"{uk_date(start)} – {uk_date(end)}"
-    if start is not None:
-        return f"from {uk_date(start)}"
-    if end is not None:
-        return f"until {uk_date(end)}"
-    return NO_DATE
+    """A period as ``rules.dates.uk_date_span`` gives it, with a dash on paper when it has none."""
+    return rules_dates.uk_date_span(start, end, empty=NO_DATE)

@@ -16,6 +16,8 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councildesk.rules.dates import uk_date
+
 
 class Route(enum.StrEnum):
     GRIEVANCE = "grievance"  # an officer's concern about a councillor
@@ -281,8 +283,8 @@ def check_move(
     if on < received_on:
         return Refusal(
             RULE_DATES,
-            f"The stage is dated {on:%d/%m/%Y}, before the case was received on "
-            f"{received_on:%d/%m/%Y}.",
+            f"The stage is dated {uk_date(on)}, before the case was received on "
+            f"{uk_date(received_on)}.",
             "on",
         )
     if is_closed(events):
@@ -302,7 +304,7 @@ def check_move(
     if events and on < events[-1].on:
         return Refusal(
             RULE_SEQUENCE,
-            f"The stage is dated {on:%d/%m/%Y}, before the last stage on {events[-1].on:%d/%m/%Y}.",
+            f"The stage is dated {uk_date(on)}, before the last stage on {uk_date(events[-1].on)}.",
             "on",
         )
     return _check_prerequisite(route, events, target)

@@ -34,6 +34,21 @@ def uk_date(value: dt.date | None, empty: str = "") -> str:
     return value.strftime("%d/%m/%Y") if value else empty
 
 
+def uk_date_span(start: dt.date | None, end: dt.date | None, empty: str = "") -> str:
+    """A period such as a term of office or a group membership: "dd/mm/yyyy – dd/mm/yyyy".
+
+    An open-ended period reads "from dd/mm/yyyy"; one with only an end reads
+    "until dd/mm/yyyy", so a missing date never shows as a stray dash; ``empty`` when neither.
+    """
+    if start is not None and end is not None:
+        return f"{uk_date(start)} – {uk_date(end)}"
+    if start is not None:
+        return f"from {uk_date(start)}"
+    if end is not None:
+        return f"until {uk_date(end)}"
+    return empty
+
+
 def parse_date(text: str) -> dt.date:
     """Read dd/mm/yyyy (or ISO yyyy-mm-dd); raise ValueError with a message a clerk can act on."""
     cleaned = text.strip()

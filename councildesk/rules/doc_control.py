@@ -26,6 +26,17 @@ class DocDate:
     precision: Precision | None
 
 
+_PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
+
+
+def stored_doc_date(text: str, iso: str | None) -> DocDate | None:
+    """A document date as a version keeps it (its words, and the ISO date at the precision the
+    document gave: "2027", "2022-02", "2022-07-28"), read back; None when it said nothing."""
+    if not text:
+        return None
+    return DocDate(text, iso, _PRECISIONS.get(len(iso or "")))
+
+
 @dataclass(frozen=True)
 class DocControl:
     title: str | None = None

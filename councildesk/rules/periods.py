@@ -4,6 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import Enum
+
+
+class Standing(Enum):
+    """Where a period stands on a given day: a membership that is current, former or future."""
+
+    CURRENT = "Current"
+    FORMER = "Former"
+    FUTURE = "Future"
+
+    @property
+    def label(self) -> str:
+        return self.value
 
 
 @dataclass(frozen=True)
@@ -16,6 +29,14 @@ class Period:
 
     def contains(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def standing_on(self, day: dt.date) -> Standing:
+        """Current on ``day``; former once it has ended; future until it starts."""
+        if self.contains(day):
+            return Standing.CURRENT
+        if self.end is not None and self.end < day:
+            return Standing.FORMER
+        return Standing.FUTURE
 
     def overlaps(self, other: Period) -> bool:
         starts_before_other_ends = (

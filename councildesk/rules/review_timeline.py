@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councildesk.rules.dates import MONTH_NAMES
-from councildesk.rules.reviews import add_months
+from councildesk.rules.reviews import Status, add_months
 
 TIMELINE_MONTHS = 24
 
@@ -18,13 +18,13 @@ class Entry:
     label: str
     due_on: dt.date
     agenda_deadline: dt.date | None
-    status: str  # upcoming, due or overdue
+    status: Status
 
 
 @dataclass(frozen=True)
 class Placed:
     label: str
-    status: str
+    status: Status
     due_at: float  # 0 at the left edge (the start of this month), 1 at the right
     deadline_at: float | None
     before_start: bool  # overdue from before the timeline starts: drawn at the left edge

@@ -29,8 +29,18 @@ def _actor() -> str:
         return "unknown"
 
 
-def record(session: Session, action: str, entity: str, entity_id: int | None, detail: str) -> None:
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: str,
+    *,
+    at: dt.datetime | None = None,
+) -> None:
     """Add an entry to the user action's transaction, sealed onto the newest entry.
+
+    ``at`` is the moment of the change, now unless given (tests give fixed times).
 
     The newest seal is read inside the same write transaction (Database.transaction begins
     IMMEDIATE, so SQLite's write lock is held from the start): no other writer can add an entry
@@ -40,7 +50,7 @@ def record(session: Session, action: str, entity: str, entity_id: int | None, de
     session.flush()
     previous = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1))
     content = EntryContent(
-        at=dt.datetime.now().replace(microsecond=0),
+        at=(at or dt.datetime.now()).replace(microsecond=0),
         actor=_actor(),
         action=action,
         entity=entity,

@@ -22,9 +22,9 @@ from councildesk.db import restore as sqlite_restore
 from councildesk.db.models import AuditEntry
 from councildesk.rules import backup_retention
 from councildesk.rules.dates import uk_date
-from councildesk.services import backup_record, council
+from councildesk.services import audit, backup_record, council
 from councildesk.services.actions import Action, Urgency
-from councildesk.services.database import Database
+from councildesk.services.database import Database, open_database
 
 AREA = "backups"  # the Dashboard line's area: following it offers Back up now
 FOLDER_NAME = "Backups"
@@ -163,12 +163,30 @@ def inspect_backup(source: Path, db_path: Path | None = None) -> BackupFacts:
 
 def restore(db_path: Path, source: Path, now: dt.datetime) -> Restored:
     """From the command line: restore ``source`` over the council file at ``db_path``."""
-    return sqlite_restore.restore_file(db_path, source, now)
+    done = sqlite_restore.restore_file(db_path, source, now)
+    db = open_database(db_path)
+    try:
+        _record_restore(db, done)
+    finally:
+        db.close()
+    return done
 
 
 def restore_open(db: Database, source: Path, now: dt.datetime) -> Restored:
     """From the window: restore into the council file it has open (keeping its lock)."""
-    return sqlite_restore.restore_open(db, source, now)
+    done = sqlite_restore.restore_open(db, source, now)
+    _record_restore(db, done)
+    return done
+
+
+def _record_restore(db: Database, done: Restored) -> None:
+    """The audit trail of the restored file says it was restored, from what, and where the file
+    as it was went; its chain goes on from the backup's last entry."""
+    kept = f"; the file as it was is kept as {done.kept.name}" if done.kept else ""
+    with db.transaction() as session:
+        audit.record(
+            session, "restore", "council file", None, f"Restored from {done.facts.path.name}{kept}"
+        )
 
 
 # --- what the clerk is told -----------------------------------------------------------------
@@ -262,5 +280,9 @@ def problems(db_path: Path, today: dt.date, first: dt.date | None) -> list[str]:
 
 def describe(made: BackupMade) -> str:
     removed = len(made.removed)
-    let_go = f"; {removed} older backup{'s' if removed != 1 else ''} let go" if removed else ""
-    return f"Backed up to {made.path}{let_go}."
+    if not removed:
+        return f"Backed up to {made.path}."
+    return (
+        f"Backed up to {made.path}; {removed} older backup{'s' if removed != 1 else ''} "
+        "removed (CouncilDesk keeps the newest of each of 7 days, 4 weeks and 12 months)."
+    )

@@ -10,6 +10,7 @@ nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ from councildesk.rules.complaints import (
     opening_stage,
     stage,
 )
+from councildesk.rules.dates import uk_date
 from councildesk.rules.working_days import Nation
 from councildesk.services import audit, council
 from councildesk.services.actions import Action, Urgency
@@ -331,7 +333,7 @@ def _welsh(session: Session) -> bool:
 def _require_not_anonymised(case: Complaint) -> None:
     if case.anonymised_on is not None:
         raise CouncilDeskError(
-            f"Case {case.reference} was anonymised on {case.anonymised_on:%d/%m/%Y}; it keeps "
+            f"Case {case.reference} was anonymised on {uk_date(case.anonymised_on)}; it keeps "
             "its statistics only and cannot be changed."
         )
 
@@ -364,6 +366,20 @@ def view_case(session: Session, book: Casebook, case_id: int, *, purpose: str = 
     return CaseView(case, content, stages)
 
 
+class CaseStatus(enum.StrEnum):
+    """Where a case stands, as the case list and `complaints list --json` say it."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"  # a step the council owes is past its deadline
+    CLOSED = "closed"
+    PAST_RETENTION = "past retention"
+    ANONYMISED = "anonymised"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
 @dataclass(frozen=True)
 class CaseRow:
     """What the case list shows: never a name, never a word of the case."""
@@ -374,23 +390,23 @@ class CaseRow:
     received_on: dt.date
     stage: str
     next_deadline: Deadline | None
-    status: str
+    status: CaseStatus
     closed_on: dt.date | None
     outcome: str
     retention_on: dt.date | None
     anonymised: bool
 
 
-def status_of(case: Complaint, pending: Deadline | None, today: dt.date) -> str:
+def status_of(case: Complaint, pending: Deadline | None, today: dt.date) -> CaseStatus:
     if case.anonymised_on is not None:
-        return "anonymised"
+        return CaseStatus.ANONYMISED
     if case.closed_on is not None:
         if case.retention_on is not None and case.retention_on < today:
-            return "past retention"
-        return "closed"
+            return CaseStatus.PAST_RETENTION
+        return CaseStatus.CLOSED
     if pending is not None and pending.council_step and pending.due_on < today:
-        return "overdue"
-    return "open"
+        return CaseStatus.OVERDUE
+    return CaseStatus.OPEN
 
 
 def case_deadlines(session: Session, case: Complaint) -> list[Deadline]:
@@ -463,7 +479,7 @@ def actions(session: Session, today: dt.date) -> list[Action]:
         found.append(
             Action(today, f"{len(overdue)} complaint deadlines overdue", Urgency.OVERDUE, AREA)
         )
-    expired = [r for r in list_cases(session, today) if r.status == "past retention"]
+    expired = [r for r in list_cases(session, today) if r.status is CaseStatus.PAST_RETENTION]
     if expired:
         references = ", ".join(r.reference for r in expired)
         noun = "case is" if len(expired) == 1 else "cases are"

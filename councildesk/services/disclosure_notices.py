@@ -33,7 +33,7 @@ from councildesk.rules.dates import long_date, uk_date
 from councildesk.rules.disclosures import Form, Method
 from councildesk.services import council, disclosures, groups
 from councildesk.services.disclosure_check import adopted_clauses
-from councildesk.services.disclosure_views import register_csv, register_lines
+from councildesk.services.disclosure_views import in_period, register_lines
 
 
 @dataclass(frozen=True)
@@ -167,16 +167,6 @@ def write_notices(
 # --- the register printout and export -------------------------------------------------------
 
 
-def _in_period(session: Session, start: dt.date | None, end: dt.date | None) -> list[Disclosure]:
-    if start and end and end < start:
-        raise ValidationError(Problem("end", "The period cannot end before it starts."))
-    return [
-        d
-        for d in disclosures.list_disclosures(session)
-        if (start is None or d.given_on >= start) and (end is None or d.given_on <= end)
-    ]
-
-
 def period_text(start: dt.date | None, end: dt.date | None) -> str:
     if start and end:
         return f"{uk_date(start)} to {uk_date(end)}"
@@ -191,7 +181,7 @@ def register_data(
     session: Session, today: dt.date, start: dt.date | None = None, end: dt.date | None = None
 ) -> RegisterData:
     days = disclosures.notice_days(session)
-    chosen = _in_period(session, start, end)
+    chosen = in_period(session, start, end)
     entries = [
         RegisterEntry(
             number=line.id,
@@ -225,10 +215,3 @@ def write_register(
     end: dt.date | None = None,
 ) -> None:
     render_register(register_data(session, today, start, end), out, today)
-
-
-def export_csv(
-    session: Session, today: dt.date, start: dt.date | None = None, end: dt.date | None = None
-) -> str:
-    days = disclosures.notice_days(session)
-    return register_csv(register_lines(_in_period(session, start, end), today, days))

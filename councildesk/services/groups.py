@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from councildesk.db.models import GroupMembership, Person, PersonKind, PoliticalGroup
 from councildesk.errors import NotFoundError, Problem, ValidationError
-from councildesk.rules.dates import uk_date
+from councildesk.rules.dates import uk_date, uk_date_span
 from councildesk.rules.periods import Period, overlap_day
+from councildesk.rules.periods import Standing as Standing
 from councildesk.services import audit
 from councildesk.services.checks import check_period, require_text
 from councildesk.services.lookup import get_or_raise
@@ -153,6 +154,16 @@ def group_on(person: Person, day: dt.date) -> str:
         if Period(membership.start_on, membership.end_on).contains(day):
             return membership.group.name
     return UNAFFILIATED
+
+
+def membership_standing(membership: GroupMembership, day: dt.date) -> Standing:
+    """Whether the membership is current, former or future on ``day``."""
+    return Period(membership.start_on, membership.end_on).standing_on(day)
+
+
+def membership_period(start_on: dt.date | None, end_on: dt.date | None) -> str:
+    """ "05/05/2022 – 04/05/2026", "from 05/05/2022", or "" when neither date is known."""
+    return uk_date_span(start_on, end_on)
 
 
 def members_on(group: PoliticalGroup, day: dt.date) -> list[Person]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from councildesk.db import integrity
-from councildesk.services import backups
+from councildesk.services import audit, backups
 from councildesk.services.database import Database
 
 RESTORE_ADVICE = "Restore the latest good backup with File → Restore from backup…"
@@ -73,10 +73,19 @@ def backup_state(given: CheckInput) -> list[str]:
     return backups.problems(given.db.path, given.today, first)
 
 
+def audit_chain(given: CheckInput) -> list[str]:
+    """Each entry of the audit trail changed, removed or added outside CouncilDesk."""
+    if given.findings is None:
+        return []  # a file that cannot be read at all is already the first check's problem
+    with given.db.session() as session:
+        return audit.chain_problems(session)
+
+
 CHECKS: Sequence[tuple[str, Check]] = (
     ("The council file is whole", file_whole),
     ("Links between records", links_between_records),
     ("The search index agrees with the clauses", search_index),
+    ("The audit trail's seals are unbroken", audit_chain),
     ("Backups", backup_state),
 )
 

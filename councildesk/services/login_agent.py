@@ -14,7 +14,7 @@ import shlex
 import subprocess
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from councildesk.errors import CouncilDeskError
 
@@ -25,16 +25,22 @@ WINDOWS_VALUE = "CouncilDesk reminders"
 
 
 def agent_command(
-    db_path: Path, executable: str | None = None, frozen: bool | None = None
+    db_path: Path,
+    executable: str | None = None,
+    frozen: bool | None = None,
+    platform: str = sys.platform,
 ) -> list[str]:
     """The command the log-in entry runs: this CouncilDesk, for this database."""
     executable = executable or sys.executable
     frozen = getattr(sys, "frozen", False) if frozen is None else frozen
     if frozen:
         return [executable, "reminders", "--notify", "--db", str(db_path)]
-    windowless = Path(executable).with_name("pythonw.exe")
-    if os.name == "nt" and windowless.exists():
-        executable = str(windowless)  # no console window flashing up at log-in
+    if platform.startswith("win"):
+        # pythonw.exe, which Windows' Python (and every venv of it) has beside python.exe:
+        # no console window flashing up at each log-in.
+        program = PureWindowsPath(executable)
+        if program.name.lower() == "python.exe":
+            executable = str(program.with_name("pythonw.exe"))
     return [executable, "-m", "councildesk", "reminders", "--notify", "--db", str(db_path)]
 
 
@@ -106,7 +112,7 @@ def _file_path(platform: str) -> Path:
 
 
 def install(db_path: Path, platform: str = sys.platform) -> LoginEntry:
-    command = agent_command(db_path)
+    command = agent_command(db_path, platform=platform)
     try:
         if platform.startswith("win"):
             _set_windows_value(windows_run_value(command))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from councildesk.db.models import Acknowledgement, Committee, Person, PolicyVersion, Role
 from councildesk.db.models import PersonKind as PersonKind
 from councildesk.errors import Problem, ValidationError
+from councildesk.rules.dates import uk_date
 from councildesk.rules.person_names import COMMON_TITLES as COMMON_TITLES
 from councildesk.rules.person_names import NameParts, sort_key, split_name
 from councildesk.services import audit
@@ -198,7 +199,7 @@ def records_of(session: Session, person_id: int, today: dt.date) -> PersonRecord
         serving=person.end_on is None or person.end_on >= today,
         receipts=[
             f"{a.version.policy.name} version {a.version.number} "
-            f"(received {a.received_on:%d/%m/%Y})"
+            f"(received {uk_date(a.received_on)})"
             for a in receipts
         ],
         committees=sorted(seat.committee.name for seat in person.committee_seats),

@@ -37,6 +37,7 @@ PRINTOUTS: dict[str, tuple[str, str]] = {
 }
 PERIOD_PRINTOUTS: dict[str, tuple[str, str]] = {
     "disclosures": ("disclosure_notices", "write_register"),
+    "audit": ("audit_printouts", "write_period"),
 }
 
 

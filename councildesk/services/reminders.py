@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from councildesk.rules.dates import uk_date
 from councildesk.rules.reminder_horizon import NoticeKey, Silence, notice_key, notifies
 from councildesk.rules.reviews import Status
 from councildesk.services import audit
-from councildesk.services.reviews import action_for, schedule
+from councildesk.services.reviews import ScheduleRow, action_for, schedule
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,14 @@ def silences(session: Session) -> dict[int, dict[NoticeKey, Silence]]:
 
 def notices(session: Session, today: dt.date) -> list[Notice]:
     """The reminders that should notify today: fallen, not acknowledged, not snoozed."""
+    return notices_among(session, schedule(session, today), today)
+
+
+def notices_among(session: Session, rows: Sequence[ScheduleRow], today: dt.date) -> list[Notice]:
+    """The same, among schedule rows already worked out for ``today`` (no second schedule)."""
     silenced = silences(session)
     found: list[Notice] = []
-    for row in schedule(session, today):
+    for row in rows:
         if row.due_on is None:
             continue
         key = notice_key(row.due_on, row.reminders, today)
@@ -101,8 +107,9 @@ def snooze(session: Session, notice: Notice, until: dt.date | None, today: dt.da
     audit.record(session, "snooze", "reminder", state.id, f"{notice.remind_on} to {until}")
 
 
-def notices_for(session: Session, policy_id: int, today: dt.date) -> list[Notice]:
-    return [n for n in notices(session, today) if n.policy_id == policy_id]
+def notices_for(session: Session, row: ScheduleRow, today: dt.date) -> list[Notice]:
+    """One policy's reminder notifying today, from its row as the page shows it."""
+    return notices_among(session, [row], today)
 
 
 def agent_notices(path: Path, today: dt.date) -> list[Notice]:

@@ -2,7 +2,9 @@
 
 Each due date and each agenda deadline is an all-day event with an alarm. The UIDs are built
 from the policy's id and the kind of event, not from the date, so importing a newer export
-moves the events rather than adding copies beside the old ones.
+moves the events rather than adding copies beside the old ones; and each export's SEQUENCE is
+higher than the last one's, which is what tells a calendar (Google's, Outlook's) that the event
+it already holds has been revised and should be replaced.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ from councildesk.services.reviews import ScheduleRow, schedule
 
 PRODUCT_ID = "-//CouncilDesk//Review schedule//EN"
 ALARM_DAYS_BEFORE = 7
+_SEQUENCE_FROM = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def _sequence(stamp: dt.datetime) -> int:
+    """Seconds since 2026 at the export: a later export always revises an earlier one."""
+    return max(0, int((stamp - _SEQUENCE_FROM).total_seconds()))
 
 
 def _uid(council_name: str, row: ScheduleRow, kind: str) -> str:
@@ -33,6 +41,7 @@ def _event(uid: str, day: dt.date, summary: str, description: str, stamp: dt.dat
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
+    event.add("sequence", _sequence(stamp))
     event.add("dtstart", day)
     event.add("dtend", day + dt.timedelta(days=1))
     event.add("summary", summary)
@@ -53,6 +62,7 @@ def build_calendar(session: Session, today: dt.date, stamp: dt.datetime | None =
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", f"{name}: policy reviews")
     for row in schedule(session, today):
         if row.due_on is None:

@@ -26,7 +26,7 @@ def next_due_text(row: ScheduleRow) -> str:
 
 def timeline_of(rows: Sequence[ScheduleRow], today: dt.date) -> Timeline:
     entries = [
-        Entry(r.policy, r.due_on, r.agenda_deadline, r.status.value)
+        Entry(r.policy, r.due_on, r.agenda_deadline, r.status)
         for r in rows
         if r.due_on is not None and r.status is not None
     ]

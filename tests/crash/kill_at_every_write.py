@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import multiprocessing
 import os
 import random
@@ -43,11 +42,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from councildesk import cli
-from councildesk.db import integrity
-from councildesk.db.backup import write_copy
-from councildesk.db.create import create_database
 from councildesk.db.open import open_database
-from councildesk.services import backups, council, demo, groups, people, protocols
+from councildesk.services import groups, protocols
+
+try:
+    from tests.crash import file_states as states
+except ModuleNotFoundError:  # run as a script: its own folder is on the path, not the top
+    import file_states as states  # type: ignore[import-not-found, no-redef]
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE.parent / "fixtures"
@@ -80,42 +81,12 @@ class Outcome:
 
 
 # --- what a good file looks like ------------------------------------------------------------
-def _integrity(path: Path) -> str:
-    # A read-write connection first, as CouncilDesk's own would: it rolls back a hot journal.
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
-
-
-def _whole(path: Path) -> list[str]:
-    result = _integrity(path)
-    if result != "ok":
-        return [f"integrity_check: {result[:80]}"]
-    found = integrity.examine(path)  # what `councildesk check` runs on the file
-    return [f"foreign_key_check: {t}" for t in found.broken_links] + [
-        f"full-text index {t} disagrees with the clauses" for t in found.stale_indexes
-    ]
-
-
-def _check_council(path: Path, name: str, people_count: int | None) -> list[str]:
-    database = open_database(path)
-    try:
-        with database.session() as session:
-            found = council.find_council(session)
-            if found is None or found.name != name:
-                return [f"council is {found.name if found else None!r}, not {name!r}"]
-            if people_count is not None and len(people.list_people(session)) != people_count:
-                return [f"{len(people.list_people(session))} people, not {people_count}"]
-    finally:
-        database.close()
-    return []
-
-
 def check_init(path: Path, reported: bool) -> list[str]:
-    return _whole(path) + _check_council(path, "Crash Test", 0)
+    return states.whole(path) + states.check_council(path, "Crash Test", 0)
 
 
 def check_demo(path: Path, reported: bool) -> list[str]:
-    return _whole(path) + _check_council(path, "Ashcombe Parva", 13)
+    return states.whole(path) + states.check_council(path, "Ashcombe Parva", 13)
 
 
 def _clauses_in_full_import() -> int:
@@ -133,7 +104,7 @@ FULL_IMPORT: list[int] = []
 
 
 def check_import(path: Path, reported: bool) -> list[str]:
-    problems = _whole(path)
+    problems = states.whole(path)
     database = open_database(path)
     try:
         with database.session() as session:
@@ -157,14 +128,14 @@ def check_upgrade(frozen: Path) -> Callable[[Path, bool], list[str]]:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
     def check(path: Path, reported: bool) -> list[str]:
-        problems = _whole(path)
+        problems = states.whole(path)
         for copy in path.parent.glob(f"{path.stem}.before-upgrade-*"):
-            problems += [f"safety copy {copy.name}: {p}" for p in _whole(copy)]
+            problems += [f"safety copy {copy.name}: {p}" for p in states.whole(copy)]
             with contextlib.closing(sqlite3.connect(copy)) as connection:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None or row[0] != revision:
                 problems.append(f"safety copy {copy.name} is at {row}, not {revision}")
-        problems += _check_council(path, "Ashcombe Parva", 13)
+        problems += states.check_council(path, "Ashcombe Parva", 13)
         database = open_database(path)
         try:
             with database.session() as session:
@@ -178,94 +149,8 @@ def check_upgrade(frozen: Path) -> Callable[[Path, bool], list[str]]:
     return check
 
 
-def _council_name(path: Path) -> str | None:
-    database = open_database(path)
-    try:
-        with database.session() as session:
-            found = council.find_council(session)
-            return found.name if found else None
-    finally:
-        database.close()
-
-
-def check_backup(path: Path, reported: bool) -> list[str]:
-    problems = _whole(path) + _check_council(path, "Crash Test", 0)
-    folder = backups.backup_folder(path)
-    made = backups.backups_in(folder, path)
-    if OLDER_BACKUP not in made:
-        problems.append("the older backup is gone")
-    for when, copy in made.items():
-        problems += [f"backup {copy.name}: {p}" for p in _whole(copy)]
-        if when == OLDER_BACKUP:
-            continue
-        if _council_name(copy) != "Crash Test":
-            problems.append(f"backup {copy.name} does not hold the council")
-    if reported and len(made) < 2:
-        problems.append("the backup was reported but is not in the folder")
-    return problems
-
-
-def check_restore(source_council: str) -> Callable[[Path, bool], list[str]]:
-    def check(path: Path, reported: bool) -> list[str]:
-        problems = _whole(path)
-        name = _council_name(path)
-        if name not in ("Crash Test", source_council):
-            problems.append(f"the council is {name!r}: neither the old file nor the backup")
-        if reported and name != source_council:
-            problems.append("the restore was reported but the old file is still there")
-        for kept in path.parent.glob(f"{path.stem}.before-restore-*"):
-            problems += [f"kept copy {kept.name}: {p}" for p in _whole(kept)]
-            if _council_name(kept) != "Crash Test":
-                problems.append(f"kept copy {kept.name} is not the file as it was")
-        return problems
-
-    return check
-
-
-OLDER_BACKUP = dt.datetime(2026, 11, 30, 17, 0)
-
-
-def _start_with_backup(path: Path) -> None:
-    """A council, and yesterday's backup of it in the Backups folder beside it."""
-    _start_council(path)
-    folder = backups.default_folder(path)
-    folder.mkdir()
-    write_copy(path, folder / backups.backup_name(path, OLDER_BACKUP))
-
-
-_SAMPLES: dict[str, Path] = {}
-
-
-def _sample_backup() -> Path:
-    """A backup holding the sample council, made once per process and copied for each run."""
-    if "sample" not in _SAMPLES:
-        folder = Path(tempfile.mkdtemp(prefix="councildesk-crash-sample-"))
-        made = demo.make_sample_file(folder / "sample.sqlite", dt.date(2026, 12, 1)).path
-        write_copy(made, folder / "backup.sqlite")
-        _SAMPLES["sample"] = folder / "backup.sqlite"
-    return _SAMPLES["sample"]
-
-
-def _backup_file(db: Path) -> Path:
-    return db.parent / "backup.sqlite"
-
-
-def _start_for_restore(source: Callable[[], Path]) -> Callable[[Path], None]:
-    def start(path: Path) -> None:
-        _start_council(path)
-        shutil.copyfile(source(), _backup_file(path))
-
-    return start
-
-
 def _start_empty(path: Path) -> None:
     return None
-
-
-def _start_council(path: Path) -> None:
-    create_database(
-        path, lambda session: council.save_council(session, council.CouncilDetails("Crash Test"))
-    )
 
 
 def _start_frozen(frozen: Path) -> Callable[[Path], None]:
@@ -297,7 +182,7 @@ def scenarios() -> dict[str, Scenario]:
         "import": Scenario(
             "import",
             lambda db: ["--db", str(db), "protocol", "import", str(PROTOCOL)],
-            _start_council,
+            states.start_council,
             "Imported ",
             check_import,
         ),
@@ -306,23 +191,23 @@ def scenarios() -> dict[str, Scenario]:
     found["backup"] = Scenario(
         "backup",
         lambda db: ["--db", str(db), "backup"],
-        _start_with_backup,
+        states.start_with_backup,
         "Backed up to ",
-        check_backup,
+        states.check_backup,
     )
     found["restore"] = Scenario(
         "restore",
-        lambda db: ["--db", str(db), "restore", str(_backup_file(db))],
-        _start_for_restore(_sample_backup),
+        lambda db: ["--db", str(db), "restore", str(states.backup_file(db))],
+        states.start_for_restore(states.sample_backup),
         "Restored ",
-        check_restore("Ashcombe Parva"),
+        states.check_restore("Ashcombe Parva"),
     )
     found["restore-old"] = Scenario(
         "restore-old",
-        lambda db: ["--db", str(db), "restore", str(_backup_file(db))],
-        _start_for_restore(lambda: oldest),
+        lambda db: ["--db", str(db), "restore", str(states.backup_file(db))],
+        states.start_for_restore(lambda: oldest),
         "Restored ",
-        check_restore("Ashcombe Parva"),
+        states.check_restore("Ashcombe Parva"),
     )
     for frozen in sorted((FIXTURES / "databases").glob("revision-*.sqlite")):
         name = f"upgrade-{frozen.stem.removeprefix('revision-')}"

@@ -127,12 +127,12 @@ def _scenes(window: MainWindow, pdf: Path) -> Iterator[tuple[str, QWidget]]:
         window.go_to(row)
         _settle(app)
         yield f"Page {page.title}", window
-    for name, arrange in screenshots._page_states(window):
+    for name, arrange in screenshots.page_states(window):
         arrange()
         _settle(app)
         yield f"Page {name}", window
     window.protocol.ui.tabs.setCurrentIndex(0)
-    for name, make in screenshots._dialogs(window.context, window):
+    for name, make in screenshots.dialogs(window.context, window):
         dialog = make()
         dialog.show()
         _settle(app)

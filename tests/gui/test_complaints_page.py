@@ -141,7 +141,7 @@ def test_a_grievance_from_received_to_closed_through_the_forms(
         move(run_modal, dialog, "meeting", proper_meeting)
 
         def decision(d: StageDialog) -> None:
-            assert sorted(r.person_id or 0 for r in d._panel()) == sorted(first)
+            assert sorted(r.person_id or 0 for r in d.chosen_panel()) == sorted(first)
 
         move(run_modal, dialog, "decision", decision)  # the hearing's panel is ticked already
         move(run_modal, dialog, "appeal-lodged")
@@ -278,8 +278,8 @@ def test_a_code_of_conduct_case_offers_its_referral_letter(
     qtbot: QtBot, page: ComplaintsPage, run_modal: RunModal
 ) -> None:
     unlock(qtbot, page)
-    referred = next(r for r in page.model._rows if r.stage == "referred")
-    grievance = next(r for r in page.model._rows if r.route.value == "grievance")
+    referred = next(r for r in page.model.rows if r.stage == "referred")
+    grievance = next(r for r in page.model.rows if r.route.value == "grievance")
     titles: list[str] = []
 
     def check(dialog: QWidget) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -37,3 +38,19 @@ def test_every_compiled_form_has_a_ui_file() -> None:
 
 def test_forms_are_importable() -> None:
     assert importlib.util.find_spec("councildesk.gui.forms.ui_main_window") is not None
+
+
+# A small widget repeated many times (a Dashboard card) may lay itself out in code.
+BUILT_IN_CODE = {"councildesk/gui/pages/dashboard.py"}
+
+
+def test_pages_and_dialogs_are_laid_out_in_designer_forms() -> None:
+    """No page, panel or dialog builds its layout in code: each has its form in ui/."""
+    package = ROOT / "councildesk" / "gui"
+    laid_out = [
+        path.relative_to(ROOT).as_posix()
+        for folder in ("pages", "dialogs")
+        for path in sorted((package / folder).glob("*.py"))
+        if re.search(r"\bQ(?:VBox|HBox|Grid|Form)Layout\(", path.read_text(encoding="utf-8"))
+    ]
+    assert set(laid_out) <= BUILT_IN_CODE, laid_out

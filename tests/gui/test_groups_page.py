@@ -375,7 +375,7 @@ def test_removing_a_mistaken_membership(
     run_modal(
         lambda: qtbot.mouseClick(page.ui.removeMemberButton, Qt.MouseButton.LeftButton), agree
     )
-    assert messages == ["Removed the record of Cllr Tom Ashworth in Green Group from 04/05/2023."]
+    assert messages == ["Removed the record of Cllr Tom Ashworth in Green Group (from 04/05/2023)."]
     assert table_text(page.ui.membersTable) == []
     with db.session() as session:
         assert groups.get_group(session, group).memberships == []

@@ -320,16 +320,22 @@ def test_editing_an_adopted_version_saves_a_new_draft(qtbot: QtBot, db: Database
 
 
 def test_nothing_left_to_save_is_refused_with_a_message(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     errors: list[str] = []
     monkeypatch.setattr(
         "councildesk.gui.dialogs.import_review.show_error",
         lambda _parent, _title, text: errors.append(text),
     )
-    dialog = _dialog(qtbot, db)
-    dialog.nodes = []
-    dialog._rebuild(())
+    monkeypatch.setattr("councildesk.gui.dialogs.import_review.confirm", lambda *_: True)
+    short = tmp_path / "short.txt"
+    short.write_text("Grants Policy\n\n1. Grants\n\n1.1 The council may make grants.\n")
+    dialog = _dialog(qtbot, db, short)
+    # The clerk deletes every item: the section (its clause moves up), then the clause.
+    for _ in range(2):
+        _select(dialog, (0,))
+        _click(qtbot, dialog.ui.deleteButton)
+    assert dialog.ui.treeWidget.topLevelItemCount() == 0
     assert not dialog.ui.textEdit.isEnabled() and not dialog.ui.deleteButton.isEnabled()
     dialog.accept()
     assert errors == ["No clauses were found, so there is nothing to save."]

@@ -114,18 +114,18 @@ def test_marking_receipt_is_saved_and_shown(
 ) -> None:
     page = _page(qtbot, demo_db)
     receipts = page.receipts
-    assert "8 of 11 serving councillors" in receipts.hint.text()
+    assert "8 of 11 serving councillors" in receipts.ui.hintLabel.text()
     waiting = [i for i, row in enumerate(receipts.rows) if row.received_on is None]
-    selection = receipts.table.selectionModel()
+    selection = receipts.ui.receiptsTable.selectionModel()
     for row in waiting:
         selection.select(
-            receipts.table.model().index(row, 0),
+            receipts.ui.receiptsTable.model().index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
-    receipts.date.setValue(dt.date(2026, 11, 20))
-    qtbot.mouseClick(receipts.mark_button, Qt.MouseButton.LeftButton)
-    assert "11 of 11 serving councillors" in receipts.hint.text()
-    assert cell_text(receipts.table, waiting[0], 1) == "20/11/2026"
+    receipts.ui.receivedDate.setValue(dt.date(2026, 11, 20))
+    qtbot.mouseClick(receipts.ui.markButton, Qt.MouseButton.LeftButton)
+    assert "11 of 11 serving councillors" in receipts.ui.hintLabel.text()
+    assert cell_text(receipts.ui.receiptsTable, waiting[0], 1) == "20/11/2026"
     with demo_db.session() as session:
         version = page.current_version()
         assert version is not None
@@ -141,15 +141,15 @@ def test_correcting_the_topic_coverage_is_kept(
     page.ui.tabs.setCurrentWidget(page.ui.coverageTab)  # worked out when the tab is opened
     panel = page.coverage
     media = next(i for i, t in enumerate(panel.data.topics) if t.topic.key == "media")  # type: ignore[union-attr]
-    assert cell_text(panel.topics, media, 1) == "Not covered"
-    panel.topics.selectRow(media)
+    assert cell_text(panel.ui.topicsTable, media, 1) == "Not covered"
+    panel.ui.topicsTable.selectRow(media)
     item = next(
-        panel.clauses.item(i)
-        for i in range(panel.clauses.count())
-        if panel.clauses.item(i).text().startswith("4.1 ")
+        panel.ui.clauseList.item(i)
+        for i in range(panel.ui.clauseList.count())
+        if panel.ui.clauseList.item(i).text().startswith("4.1 ")
     )
     item.setCheckState(Qt.CheckState.Checked)
-    assert cell_text(panel.topics, media, 1) == "4.1  (corrected)"
+    assert cell_text(panel.ui.topicsTable, media, 1) == "4.1  (corrected)"
     with db.session() as session:
         kept = coverage.coverage(session, version_id)
         (status,) = [t for t in kept.topics if t.topic.key == "media"]
@@ -345,10 +345,10 @@ def test_sign_off_sheet_can_be_printed_for_those_outstanding_only(
 
     page.ui.tabs.setCurrentIndex(2)
     panel = page.receipts
-    assert not panel.outstanding_check.isChecked()
-    panel.outstanding_check.setChecked(True)
+    assert not panel.ui.outstandingCheck.isChecked()
+    panel.ui.outstandingCheck.setChecked(True)
     when_modal(look)
-    qtbot.mouseClick(panel.sheet_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.ui.sheetButton, Qt.MouseButton.LeftButton)
     assert asked == [True]
     assert seen and seen[0] == ("Sign-off sheet (outstanding only) — preview", 1)
 

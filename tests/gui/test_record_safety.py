@@ -34,10 +34,10 @@ def _received(page: ProtocolPage) -> list[int]:
 
 
 def _select_receipts(page: ProtocolPage, rows: list[int]) -> None:
-    selection = page.receipts.table.selectionModel()
+    selection = page.receipts.ui.receiptsTable.selectionModel()
     for row in rows:
         selection.select(
-            page.receipts.table.model().index(row, 0),
+            page.receipts.ui.receiptsTable.model().index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
 
@@ -59,7 +59,7 @@ def test_clearing_receipts_asks_naming_each_councillor_and_date(
         _press(box, "Cancel")
 
     when_modal(cancel)
-    qtbot.mouseClick(page.receipts.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.receipts.ui.clearButton, Qt.MouseButton.LeftButton)
     for row in rows:
         assert f"{row.name}: received {uk_date(row.received_on)}" in asked[0]
     version = page.current_version()
@@ -69,7 +69,7 @@ def test_clearing_receipts_asks_naming_each_councillor_and_date(
 
     _select_receipts(page, chosen)
     when_modal(lambda box: _press(box, "Clear receipts"))
-    qtbot.mouseClick(page.receipts.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.receipts.ui.clearButton, Qt.MouseButton.LeftButton)
     with demo_db.session() as session:
         assert len(acknowledgements.outstanding(session, version.id, TODAY)) == 5
 

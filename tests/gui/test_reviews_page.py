@@ -71,7 +71,7 @@ def _save(dialog: QDialog) -> None:
 
 def test_the_register_lists_every_state_and_filters(page: ReviewsPage) -> None:
     labels = {r.policy: r.status_label for r in page.rows}
-    assert len(labels) >= 8
+    assert len(labels) == 9
     assert {"Overdue", "Due", "Upcoming", "As required", "Question"} <= set(labels.values())
     page.ui.scopeCombo.setCurrentText("Overdue")
     assert page.proxy.rowCount() == 1
@@ -260,3 +260,23 @@ def test_the_timeline_shows_the_dated_reviews(page: ReviewsPage, tmp_path: Path)
     labels = [item.label for item in page.ui.timeline.picture.items]
     assert "Financial Regulations" in labels and "Code of Conduct" not in labels
     assert page.ui.timeline.grab().save(str(tmp_path / "timeline.png"))
+
+
+def test_the_dashboard_asks_biannually_and_twice_a_year_is_kept(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = MainWindow(AppContext(demo_db, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    table = window.dashboard.ui.actionsTable
+    (line,) = [r for r in range(table.rowCount()) if "biannually" in table.item(r, 2).text()]
+    assert "twice a year or every two years" in table.item(line, 2).text()
+    table.setCurrentCell(line, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    page = window.current_page()
+    assert isinstance(page, ReviewsPage) and page.ui.questionFrame.isVisible()
+    qtbot.mouseClick(page.ui.twiceYearButton, Qt.MouseButton.LeftButton)
+    assert not page.ui.questionFrame.isVisible()
+    with reopened(demo_db) as session:
+        row = _row(session, "Complaints Procedure")
+    assert row.question is None and row.cycle_months == 6

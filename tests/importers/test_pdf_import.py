@@ -10,7 +10,7 @@ import io
 from collections.abc import Sequence
 
 import pytest
-from pypdf import PdfWriter
+from pypdf import PageObject, PdfWriter
 from pypdf.errors import DependencyError
 
 from councildesk.importers import ImportProblem, blocks_from_bytes
@@ -109,6 +109,17 @@ def test_running_header_footer_and_page_numbers_are_dropped() -> None:
     assert "Member/Officer Protocol" in texts
 
 
+def test_a_heading_near_the_top_of_several_pages_is_kept() -> None:
+    # Found by the word-order fuzz test: "Meetings", heading a section near the top of both
+    # pages, was taken for a running header and dropped. It is not at the same height.
+    first: list[Line] = [(760.0, "Standing Orders", 20.0), (718.0, "Meetings", 14.0)]
+    first += [(690.0 - 18 * n, f"The council meets on day {n}.") for n in range(30)]
+    second: list[Line] = [(760.0, "The chair opens the meeting.", 14.0), (732.0, "Meetings", 14.0)]
+    second += [(700.0 - 18 * n, f"The clerk takes minute {n}.") for n in range(3)]
+    texts = [block.text for block in blocks_from_bytes(text_pdf([first, second]), "so.pdf")]
+    assert texts.count("Meetings") == 2
+
+
 def test_wrapped_lines_and_a_clause_over_a_page_break_are_joined() -> None:
     blocks = blocks_from_bytes(text_pdf(TWO_PAGES), "protocol.pdf")
     texts = [block.text for block in blocks if block.text]
@@ -175,10 +186,10 @@ def test_encryption_pypdf_cannot_read_without_an_extra_library(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # AES needs the "cryptography" package; without it pypdf fails only when reading a page.
-    def needs_aes(page: object) -> None:
+    def needs_aes(page: object, *args: object, **kwargs: object) -> None:
         raise DependencyError("cryptography>=3.1 is required for AES algorithm")
 
-    monkeypatch.setattr("councildesk.importers.pdf._page_lines", needs_aes)
+    monkeypatch.setattr(PageObject, "extract_text", needs_aes)
     with pytest.raises(ImportProblem, match="encrypted"):
         blocks_from_bytes(text_pdf(TWO_PAGES), "restricted.pdf")
 

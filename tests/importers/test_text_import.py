@@ -77,6 +77,27 @@ def test_running_lines_copied_out_of_a_pdf_are_dropped() -> None:
     assert len([text for text in texts if text]) == 60
 
 
+def test_a_heading_repeated_down_the_document_is_kept() -> None:
+    # Found by the word-order fuzz test: "Grants" heading three sections, evenly apart, was
+    # taken for a running header and dropped. With no page number beside it, it is the text.
+    sections = []
+    for number in range(1, 5):
+        body = [f"The council may award grant {number}.{line}." for line in range(1, 17)]
+        sections.append("\n".join(["", "Procedure", *body]))
+    blocks = blocks_from_bytes("\n".join(sections).encode(), "policy.txt")
+    assert [block.text for block in blocks].count("Procedure") == 4
+
+
+def test_a_running_line_with_its_own_page_number_is_dropped() -> None:
+    pages = []
+    for number in range(1, 5):
+        body = [f"{number}.{clause} Clause text for page {number}." for clause in range(1, 16)]
+        pages.append("\n".join([*body, "", f"Standing Orders - Page {number} of 4"]))
+    texts = [block.text for block in blocks_from_bytes("\n".join(pages).encode(), "so.txt")]
+    assert not any("Standing Orders" in text for text in texts)
+    assert len([text for text in texts if text]) == 60
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -135,7 +135,7 @@ def test_contents_lists_each_section_at_the_page_it_starts(adopted_pages: list[s
 
 def test_every_page_after_the_cover_has_the_footer(adopted_pages: list[str]) -> None:
     total = len(adopted_pages)
-    assert total >= 4
+    assert total == 5
     for number, text in enumerate(adopted_pages[1:], start=2):
         assert f"Page {number} of {total}" in text
         assert FOOTER in text
@@ -278,7 +278,7 @@ def test_a_clause_longer_than_a_page_runs_on_to_the_next() -> None:
     new = amended()
     new[3].children[-1].text += " Further words of an unusually long clause." * 300
     pages = page_texts(pdf_bytes(render_comparison, comparison(new)))
-    assert len(pages) >= 3
+    assert len(pages) == 10
     assert all(f"Page {n} of {len(pages)}" in text for n, text in enumerate(pages, start=1))
 
 
@@ -317,7 +317,7 @@ def test_signoff_sheet_lists_every_councillor_with_room_to_sign() -> None:
     for n in range(30):
         assert f"Example-{n} " in text
     # Rows tall enough to sign: thirty councillors take more than one page.
-    assert len(pages) >= 2
+    assert len(pages) == 2
     for number, page in enumerate(pages, start=1):
         assert "Councillor Date received Signature" in flat(page)
         assert f"Page {number} of {len(pages)}" in page

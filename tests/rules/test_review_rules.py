@@ -185,7 +185,7 @@ def test_the_timeline_keeps_every_review_inside_its_24_months(
 ) -> None:
     from councildesk.rules.review_timeline import Entry, layout
 
-    picture = layout([Entry(f"P{i}", d, None, "upcoming") for i, d in enumerate(dues)], today)
+    picture = layout([Entry(f"P{i}", d, None, Status.UPCOMING) for i, d in enumerate(dues)], today)
     assert len(picture.ticks) == 24 and picture.ticks[0][0] == 0.0
     assert all(0.0 <= item.due_at < 1.0 for item in picture.items)
     assert len(picture.items) == sum(1 for d in dues if d < picture.end)

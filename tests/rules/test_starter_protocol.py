@@ -95,7 +95,7 @@ def test_introduction_is_preamble(document: ParsedDocument) -> None:
 
 
 def test_clause_count_and_every_section_has_clauses(document: ParsedDocument) -> None:
-    assert 90 <= document.clause_count <= 140
+    assert document.clause_count == 116
     for section in document.nodes:
         assert count_clauses(section.children) >= 2, section.title
 

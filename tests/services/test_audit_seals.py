@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -25,6 +27,8 @@ from councildesk.services import audit as audit_service
 
 FROZEN = Path(__file__).resolve().parents[1] / "fixtures" / "databases"
 SQLITE3 = shutil.which("sqlite3")
+# The folders conftest points at a temporary home, for each writer's own.
+HOME_VARIABLES = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "APPDATA")
 needs_sqlite3 = pytest.mark.skipif(SQLITE3 is None, reason="the sqlite3 command line is needed")
 
 
@@ -187,3 +191,62 @@ def test_two_writers_racing_still_make_one_chain(
         assert audit.chain_breaks(session) == []
         made = session.scalar(select(func.count()).where(AuditEntry.entity == "committee"))
     assert made is not None and made >= 30
+
+
+WRITER = """
+import sys, time
+from pathlib import Path
+from councildesk.db.open import open_database
+from councildesk.rules import audit_chain
+from councildesk.services import audit, committees
+path, prefix, start_at = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+
+def slow_seal(*args):  # widens the moment between reading the newest seal and writing
+    time.sleep(0.005)
+    return audit_chain.seal(*args)
+
+audit.seal = slow_seal
+database = open_database(path)
+time.sleep(max(0.0, start_at - time.time()))  # both begin writing at the same moment
+try:
+    for n in range(20):
+        with database.transaction() as session:
+            committees.add_committee(session, f"{prefix} Committee {n}")
+        with database.transaction() as session:  # an action whose only write is its entry
+            audit.record(session, "print", "council", None, f"{prefix} printout {n}")
+finally:
+    database.close()
+"""
+
+
+def test_two_users_writing_one_shared_file_at_once_make_one_chain(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Two people signed in to their own accounts (each with a data folder, and so a lock, of
+    their own) open one council file on a shared drive and save at the same moment. SQLite's
+    write lock, taken when each action begins, keeps their entries in one chain."""
+    demo_db.close()
+    start_at = time.time() + 3
+    writers = []
+    for prefix in ("North", "South"):
+        home = tmp_path / f"home-{prefix}"
+        env = {**os.environ, **{name: str(home / name.lower()) for name in HOME_VARIABLES}}
+        writers.append(
+            subprocess.Popen(
+                [sys.executable, "-c", WRITER, str(demo_db.path), prefix, str(start_at)],
+                env=env,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    for writer in writers:
+        _out, errors = writer.communicate(timeout=120)
+        assert writer.returncode == 0, errors
+    database = open_database(demo_db.path)
+    try:
+        with database.session() as session:
+            assert audit.chain_breaks(session) == []
+            details = set(session.scalars(select(AuditEntry.detail)))
+    finally:
+        database.close()
+    assert {f"{p} Committee {n}" for p in ("North", "South") for n in range(20)} <= details

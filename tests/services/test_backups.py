@@ -59,7 +59,11 @@ def test_a_backup_taken_while_a_change_is_in_the_wal_holds_that_change(db: Datab
 
 def test_daily_backups_keep_seven_days_and_delete_older_ones(db: Database) -> None:
     for day in range(10):
-        backups.back_up(db.path, NOW + dt.timedelta(days=day))
+        made = backups.back_up(db.path, NOW + dt.timedelta(days=day))
+    assert backups.describe(made) == (
+        f"Backed up to {made.path}; 1 older backup removed (CouncilDesk keeps the newest of "
+        "each of 7 days, 4 weeks and 12 months)."
+    )
     kept = sorted(backups.backups_in(backups.backup_folder(db.path), db.path))
     # 01/12 to 10/12/2026: the last seven days; the older three are in weeks and a month
     # that a kept backup already stands for.

@@ -20,7 +20,7 @@ from councildesk.services.actions import Urgency
 from councildesk.services.casebook_crypto import Casebook
 from councildesk.services.complaint_content import CaseContent, StageContent
 from councildesk.services.complaint_parties import PartyRef, from_register, outside
-from councildesk.services.complaints import StageInput
+from councildesk.services.complaints import CaseStatus, StageInput
 from councildesk.services.people import PersonInput, RoleInput
 
 TODAY = dt.date(2026, 12, 1)
@@ -205,7 +205,7 @@ def test_deadlines_follow_the_council_settings(db: Database, book: Casebook) -> 
         (row,) = complaints.list_cases(session, TODAY)
         assert row.next_deadline is not None
         assert row.next_deadline.due_on == dt.date(2026, 11, 5)
-        assert row.status == "overdue"
+        assert row.status is CaseStatus.OVERDUE
         assert row.id == case_id
 
 

@@ -12,7 +12,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AuditEntry, Disclosure, DisclosureNotification, PersonKind
 from councildesk.errors import ValidationError
 from councildesk.rules.disclosures import Form, Method
-from councildesk.services import disclosures, groups, people
+from councildesk.services import disclosure_views, disclosures, groups, people
 from councildesk.services.disclosure_check import ReportFileProblem, read_report
 from councildesk.services.disclosure_views import disclosure_json, told_text
 from councildesk.services.disclosures import DisclosureInput
@@ -296,3 +296,39 @@ def test_the_demo_council_has_a_year_of_entries_in_every_state(demo_db: Database
     assert len(actions) == sum(
         1 for e in shown if not e["void"] for n in e["notifications"] if n["status"] != "sent"
     )
+
+
+def test_the_pages_rows_say_what_is_owed_and_by_when(db: Database, council: dict[str, int]) -> None:
+    made = _record(db, council["green"])  # given Monday 02/11/2026: five working days
+    with db.session() as s:
+        early = disclosure_views.notice_rows(s, D(2026, 11, 5))
+        late = disclosure_views.notice_rows(s, TODAY)
+        (row,) = disclosure_views.register_rows(s, D(2026, 11, 5))
+    assert [(n.recipient, n.due, n.status, n.overdue) for n in early] == [
+        ("Ashcombe Alliance", D(2026, 11, 9), "Pending", False),
+        ("Labour Group", D(2026, 11, 9), "Pending", False),
+    ]
+    assert [(n.status, n.overdue) for n in late] == [("Overdue", True), ("Overdue", True)]
+    assert (row.notices, row.outstanding) == ("0 of 2 told", 2)
+    first = early[0].id
+    with db.transaction() as s:
+        disclosures.mark_sent(s, first, D(2026, 11, 3), Method.EMAIL, TODAY)
+    with db.session() as s:
+        (row,) = disclosure_views.register_rows(s, TODAY)
+        entry = disclosures.get_disclosure(s, made.disclosure.id)
+        labour = next(n for n in entry.notifications if n.sent_on is None)
+        assert disclosure_views.notice_state(labour, entry, D(2026, 11, 5), 5) == (
+            "due by 09/11/2026"
+        )
+        assert disclosure_views.notice_state(labour, entry, TODAY, 5) == "overdue"
+    assert (row.notices, row.outstanding) == ("1 of 2 told — overdue", 1)
+    with db.transaction() as s:
+        disclosures.void(s, made.disclosure.id, "Recorded against the wrong group", TODAY)
+    with db.session() as s:
+        (row,) = disclosure_views.register_rows(s, TODAY)
+        entry = disclosures.get_disclosure(s, made.disclosure.id)
+        labour = next(n for n in entry.notifications if n.sent_on is None)
+        state = disclosure_views.notice_state(labour, entry, TODAY, 5)
+        assert disclosure_views.notice_rows(s, TODAY) == []
+    assert (row.notices, row.outstanding, row.void) == ("Void from 24/11/2026", 0, True)
+    assert state == "no longer owed: the entry is void"

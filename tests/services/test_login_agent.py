@@ -48,15 +48,15 @@ def test_macos_launch_agent_runs_the_agent_at_load() -> None:
     ]
 
 
-def test_windows_run_value_quotes_paths_with_spaces() -> None:
+def test_windows_run_value_quotes_paths_with_spaces_and_opens_no_console() -> None:
     command = login_agent.agent_command(
-        WINDOWS_DB,
-        r"C:\Program Files\Python312\python.exe",
-        False,
+        WINDOWS_DB, r"C:\Program Files\Python312\python.exe", False, platform="win32"
     )
     value = login_agent.windows_run_value(command)
-    assert value.startswith('"C:\\Program Files\\Python312\\python') and " -m councildesk " in value
+    assert value.startswith('"C:\\Program Files\\Python312\\pythonw.exe" -m councildesk ')
     assert value.endswith("reminders --notify --db " + str(WINDOWS_DB))
+    bundled = login_agent.agent_command(WINDOWS_DB, r"C:\Apps\CouncilDesk.exe", True, "win32")
+    assert login_agent.windows_run_value(bundled).startswith(r"C:\Apps\CouncilDesk.exe reminders")
 
 
 def test_a_folder_that_cannot_be_written_is_one_clear_line(

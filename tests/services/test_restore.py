@@ -10,9 +10,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from councildesk.db.engine import Database
 from councildesk.db.migrate import head_revision
+from councildesk.db.models import AuditEntry
 from councildesk.db.open import open_database
 from councildesk.rules.complaints import Route
 from councildesk.services import backups, casebook_crypto, complaints, groups, health
@@ -57,6 +59,12 @@ def test_a_restore_brings_back_the_backup_and_keeps_the_current_file(db: Databas
     restored = open_database(db.path)
     try:
         assert _names(restored) == {"Independents"}
+        with restored.session() as session:
+            last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert last is not None and (last.action, last.entity) == ("restore", "council file")
+        assert last.detail == (
+            f"Restored from {made.path.name}; the file as it was is kept as {done.kept.name}"
+        )
     finally:
         restored.close()
     kept = open_database(done.kept)

@@ -286,3 +286,26 @@ def test_the_deadline_extends_by_two_months_only_within_the_first(
         subject_access.extend(session, request_id, True, too_late)
     with db.session() as session:
         assert not subject_access.list_requests(session, too_late)[0].extended
+
+
+def test_no_name_or_note_of_a_request_is_in_the_file(db: Database, book: Casebook) -> None:
+    secrets = ("Zebulon Requestor", "Ottoline Solicitor", "xylograph of the allotment")
+    with db.transaction() as session:
+        subject_access.record_request(
+            session,
+            book,
+            RequestContent(outside(secrets[0]), "letter", requester=secrets[1], notes=secrets[2]),
+            dt.date(2026, 11, 20),
+            TODAY,
+        )
+    with db.transaction() as session:
+        (row,) = subject_access.list_requests(session, TODAY)
+        subject_access.view_request(session, book, row.id)
+    path = db.path
+    wal = path.with_name(path.name + "-wal")
+    data = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    db.close()
+    data += path.read_bytes()
+    for secret in secrets:
+        for encoding in ("utf-8", "utf-16-le"):
+            assert secret.encode(encoding) not in data

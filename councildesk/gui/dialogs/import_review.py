@@ -28,12 +28,10 @@ from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.review_set_aside import show_source
 from councildesk.gui.dialogs.review_text import (
-    _doc_date,
     describe_found,
     first_words,
     locate_in_source,
     plural,
-    preview_of_version,
     python_offset,
     utf16_length,
 )
@@ -41,8 +39,6 @@ from councildesk.gui.dialogs.review_tree import KINDS, add_items, fill_item
 from councildesk.gui.forms.ui_import_review import Ui_ImportReviewDialog
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import confirm, show_error
-from councildesk.rules.dates import uk_date
-from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_edit import (
     Edited,
     EditError,
@@ -61,7 +57,7 @@ from councildesk.rules.protocol_edit import (
     split,
 )
 from councildesk.rules.protocol_text import Node
-from councildesk.services import protocols
+from councildesk.services import protocol_preview, protocols
 from councildesk.services.protocols import ImportPreview, VersionStatus
 
 HIGHLIGHT = QColor("#99f6e4")
@@ -119,22 +115,8 @@ class ImportReviewDialog(QDialog):
     ) -> ImportReviewDialog:
         """The dialog on a version already saved, to correct its structure or text."""
         with context.db.session() as session:
-            version = protocols.get_version(session, version_id)
-            policy_name = version.policy.name
-            preview = preview_of_version(
-                title=version.title,
-                source_name=version.source_name,
-                source_text=version.source_text,
-                nodes=protocols.tree(version),
-                adopted=(
-                    DocDate(uk_date(version.adopted_on), version.adopted_on.isoformat(), "day")
-                    if version.adopted_on
-                    else _doc_date(version.doc_adopted_text, version.doc_adopted_iso)
-                ),
-                last_reviewed=_doc_date(version.doc_reviewed_text, version.doc_reviewed_iso),
-                next_review=_doc_date(version.doc_next_review_text, version.doc_next_review_iso),
-                reviewing_body=version.doc_reviewing_body,
-            )
+            policy_name = protocols.get_version(session, version_id).policy.name
+            preview = protocol_preview.edit_preview(session, version_id)
         return cls(context, preview, policy_name=policy_name, version_id=version_id, parent=parent)
 
     # --- building ------------------------------------------------------------------------------

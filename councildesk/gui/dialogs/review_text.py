@@ -10,14 +10,12 @@ import re
 from collections.abc import Sequence
 
 from councildesk.rules.dates import uk_date
-from councildesk.rules.doc_control import DocControl, DocDate, Precision
+from councildesk.rules.doc_control import DocControl, DocDate
 from councildesk.rules.protocol_edit import NodePath, iter_paths
-from councildesk.rules.protocol_text import Node, ParsedDocument, SetAside, count_clauses
-from councildesk.services.protocols import ImportPreview
+from councildesk.rules.protocol_text import Node, SetAside, count_clauses
 
 FIRST_WORDS = 90  # characters of text shown in the tree when an item has no heading
 SEARCH_WORDS = 8  # how many of an item's first words are looked for in the source text
-_PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 
 
 def plural(count: int, noun: str) -> str:
@@ -145,32 +143,3 @@ def _find_node(source: str, node: Node, start: int) -> tuple[int, int] | None:
         if match:
             return match.start(), match.end()
     return None
-
-
-def _doc_date(text: str, iso: str | None) -> DocDate | None:
-    if not text:
-        return None
-    return DocDate(text, iso, _PRECISIONS.get(len(iso or "")))
-
-
-def preview_of_version(
-    *,
-    title: str,
-    source_name: str,
-    source_text: str,
-    nodes: list[Node],
-    adopted: DocDate | None = None,
-    last_reviewed: DocDate | None = None,
-    next_review: DocDate | None = None,
-    reviewing_body: str = "",
-) -> ImportPreview:
-    """A saved version dressed as an ImportPreview, so the dialog can edit it."""
-    control = DocControl(
-        title=title or None,
-        adopted=adopted,
-        last_reviewed=last_reviewed,
-        next_review=next_review,
-        reviewing_body=reviewing_body or None,
-    )
-    parsed = ParsedDocument(title or None, None, [], nodes, [], control)
-    return ImportPreview(source_name, source_text, parsed)

@@ -142,7 +142,8 @@ class StageDialog(FormDialog):
         ui.stageHint.setVisible(bool(ui.stageHint.text()))
         self.adjustSize()
 
-    def _panel(self) -> list[PartyRef]:
+    def chosen_panel(self) -> list[PartyRef]:
+        """The people ticked as the panel, when the stage has one (else none)."""
         chosen: list[PartyRef] = []
         if not self.ui.form.isRowVisible(self.ui.panelList):
             return chosen
@@ -164,7 +165,7 @@ class StageDialog(FormDialog):
         elif ui.aloneRadio.isChecked():
             accompaniment = Accompaniment.DECLINED
         content = StageContent(
-            panel=self._panel(),
+            panel=self.chosen_panel(),
             decision=ui.decisionEdit.toPlainText().strip(),
             accompaniment=accompaniment,
             companion=ui.companionEdit.text().strip() if accompaniment.value else "",

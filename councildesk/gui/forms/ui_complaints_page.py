@@ -149,10 +149,24 @@ class Ui_ComplaintsPage(object):
 
         self.pageLayout.addWidget(self.table)
 
+        self.footerLayout = QHBoxLayout()
+        self.footerLayout.setObjectName(u"footerLayout")
         self.countLabel = QLabel(ComplaintsPage)
         self.countLabel.setObjectName(u"countLabel")
 
-        self.pageLayout.addWidget(self.countLabel)
+        self.footerLayout.addWidget(self.countLabel)
+
+        self.footerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.footerLayout.addItem(self.footerSpacer)
+
+        self.exportButton = QPushButton(ComplaintsPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.footerLayout.addWidget(self.exportButton)
+
+
+        self.pageLayout.addLayout(self.footerLayout)
 
         QWidget.setTabOrder(self.passphraseEdit, self.unlockButton)
         QWidget.setTabOrder(self.unlockButton, self.recoveryButton)
@@ -166,6 +180,7 @@ class Ui_ComplaintsPage(object):
         QWidget.setTabOrder(self.moreButton, self.scopeCombo)
         QWidget.setTabOrder(self.scopeCombo, self.filterEdit)
         QWidget.setTabOrder(self.filterEdit, self.table)
+        QWidget.setTabOrder(self.table, self.exportButton)
 
         self.retranslateUi(ComplaintsPage)
 
@@ -203,6 +218,7 @@ class Ui_ComplaintsPage(object):
         self.table.setAccessibleName(QCoreApplication.translate("ComplaintsPage", u"Cases", None))
 #endif // QT_CONFIG(accessibility)
         self.countLabel.setText("")
+        self.exportButton.setText(QCoreApplication.translate("ComplaintsPage", u"Export\u2026", None))
         pass
     # retranslateUi
 

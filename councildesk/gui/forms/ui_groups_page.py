@@ -68,6 +68,11 @@ class Ui_GroupsPage(object):
 
         self.groupsToolbar.addWidget(self.deleteGroupButton)
 
+        self.exportButton = QPushButton(self.groupsPane)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.groupsToolbar.addWidget(self.exportButton)
+
         self.groupsToolbarSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.groupsToolbar.addItem(self.groupsToolbarSpacer)
@@ -172,7 +177,8 @@ class Ui_GroupsPage(object):
 
         QWidget.setTabOrder(self.addGroupButton, self.editGroupButton)
         QWidget.setTabOrder(self.editGroupButton, self.deleteGroupButton)
-        QWidget.setTabOrder(self.deleteGroupButton, self.filterEdit)
+        QWidget.setTabOrder(self.deleteGroupButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.filterEdit)
         QWidget.setTabOrder(self.filterEdit, self.groupsTable)
         QWidget.setTabOrder(self.groupsTable, self.addMemberButton)
         QWidget.setTabOrder(self.addMemberButton, self.endMembershipButton)
@@ -208,6 +214,7 @@ class Ui_GroupsPage(object):
 #if QT_CONFIG(accessibility)
         self.deleteGroupButton.setAccessibleName(QCoreApplication.translate("GroupsPage", u"Delete group", None))
 #endif // QT_CONFIG(accessibility)
+        self.exportButton.setText(QCoreApplication.translate("GroupsPage", u"Export\u2026", None))
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("GroupsPage", u"Filter groups (Ctrl+F)", None))
 #if QT_CONFIG(accessibility)
         self.filterEdit.setAccessibleName(QCoreApplication.translate("GroupsPage", u"Filter the groups", None))

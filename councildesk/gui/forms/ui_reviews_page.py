@@ -235,6 +235,11 @@ class Ui_ReviewsPage(object):
 
         self.footerLayout.addWidget(self.calendarButton)
 
+        self.exportButton = QPushButton(ReviewsPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.footerLayout.addWidget(self.exportButton)
+
         self.printButton = QPushButton(ReviewsPage)
         self.printButton.setObjectName(u"printButton")
 
@@ -317,6 +322,7 @@ class Ui_ReviewsPage(object):
 #if QT_CONFIG(tooltip)
         self.calendarButton.setToolTip(QCoreApplication.translate("ReviewsPage", u"Save the due dates and agenda deadlines for Outlook or another calendar", None))
 #endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("ReviewsPage", u"Export\u2026", None))
         self.printButton.setText(QCoreApplication.translate("ReviewsPage", u"Print schedule\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("ReviewsPage", u"Preview and print the review schedule (Ctrl+P)", None))

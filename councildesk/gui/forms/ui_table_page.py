@@ -57,6 +57,11 @@ class Ui_TablePage(object):
 
         self.toolbarLayout.addWidget(self.deleteButton)
 
+        self.exportButton = QPushButton(TablePage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.toolbarLayout.addWidget(self.exportButton)
+
         self.toolbarSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolbarLayout.addItem(self.toolbarSpacer)
@@ -106,6 +111,7 @@ class Ui_TablePage(object):
         self.addButton.setText(QCoreApplication.translate("TablePage", u"Add\u2026", None))
         self.editButton.setText(QCoreApplication.translate("TablePage", u"Edit\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("TablePage", u"Delete\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("TablePage", u"Export\u2026", None))
 #if QT_CONFIG(accessibility)
         self.scopeCombo.setAccessibleName(QCoreApplication.translate("TablePage", u"Show", None))
 #endif // QT_CONFIG(accessibility)

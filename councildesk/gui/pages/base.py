@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
+from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_table_page import Ui_TablePage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import confirm, show_error
@@ -68,6 +69,10 @@ class TablePage(Page):
     noun = "item"
     noun_plural = "items"
     scopes: Sequence[tuple[str, Callable[[Any], bool] | None]] = ()
+    # The register `councildesk export` names for this page's rows, and how to say it
+    # ("the people"); a page without one has no Export button.
+    export_register = ""
+    export_what = ""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -92,6 +97,7 @@ class TablePage(Page):
         table.doubleClicked.connect(self._edit_index)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._setup_buttons()
+        self._setup_export()
         self._setup_scopes()
         self.ui.filterEdit.textChanged.connect(self._filter_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.filterEdit.setFocus)
@@ -214,6 +220,13 @@ class TablePage(Page):
         ui.addButton.clicked.connect(self.add)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
+
+    def _setup_export(self) -> None:
+        if not self.export_register:
+            self.ui.exportButton.hide()
+            return
+        exporter = Exporter(self, self.export_what, register=self.export_register)
+        export_button(self, self.ui.exportButton, exporter)
 
     def _setup_scopes(self) -> None:
         combo = self.ui.scopeCombo

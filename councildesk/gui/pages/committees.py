@@ -35,6 +35,8 @@ class CommitteesPage(TablePage):
     description = "The council's committees, who chairs them, who sits on them and what they do."
     noun = "committee"
     noun_plural = "committees"
+    export_register = "committees"
+    export_what = "the committees"
 
     def columns(self) -> Sequence[Column]:
         return (

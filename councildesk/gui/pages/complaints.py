@@ -26,6 +26,7 @@ from councildesk.gui.dialogs.casebook_dialogs import (
     CasebookSetupDialog,
 )
 from councildesk.gui.dialogs.subject_access_dialog import SubjectAccessDialog
+from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_complaints_page import Ui_ComplaintsPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import show_error
@@ -42,7 +43,7 @@ from councildesk.services import (
     subject_access,
 )
 from councildesk.services.casebook_crypto import Casebook
-from councildesk.services.complaints import CaseRow
+from councildesk.services.complaints import CaseRow, CaseStatus
 from councildesk.services.database import Session
 
 Writer = Callable[[Session, BinaryIO, dt.date], None]
@@ -50,9 +51,9 @@ Writer = Callable[[Session, BinaryIO, dt.date], None]
 SCOPES = (
     ("All cases", None),
     ("Open", lambda r: r.closed_on is None),
-    ("Overdue", lambda r: r.status == "overdue"),
+    ("Overdue", lambda r: r.status is CaseStatus.OVERDUE),
     ("Closed", lambda r: r.closed_on is not None),
-    ("Past retention", lambda r: r.status == "past retention"),
+    ("Past retention", lambda r: r.status is CaseStatus.PAST_RETENTION),
 )
 
 
@@ -82,7 +83,7 @@ class ComplaintsPage(Page):
                 Column("Received", lambda r: r.received_on),
                 Column("Stage", lambda r: stage_label(r.route, r.stage)),
                 Column("Next deadline", _deadline),
-                Column("Status", lambda r: r.status.capitalize()),
+                Column("Status", lambda r: r.status.label),
                 Column("Kept until", lambda r: r.retention_on),
             )
         )
@@ -138,6 +139,11 @@ class ComplaintsPage(Page):
             action.triggered.connect(slot)
             menu.addAction(action)
         ui.moreButton.setMenu(menu)
+        # The register's clear fields only (references, routes, dates, stages, outcomes):
+        # no name or word of a case, so it needs no passphrase and works while locked.
+        export_button(
+            self, ui.exportButton, Exporter(self, "the complaints register", register="complaints")
+        )
         self.more_actions = menu.actions()
 
     # --- state ------------------------------------------------------------------------------

@@ -17,11 +17,14 @@ from councildesk.errors import CouncilDeskError
 from councildesk.gui.dialogs.compare_dialog import CompareDialog, CompareSource
 from councildesk.gui.dialogs.disclosure_dialog import REPORT_FILTER, findings_html
 from councildesk.gui.dialogs.period_dialog import PeriodDialog
+from councildesk.gui.export_button import Exporter
 from councildesk.gui.messages import show_error
 from councildesk.gui.pdf_preview import PdfPreviewDialog
 from councildesk.rules.disclosures import Method
-from councildesk.services import disclosure_compare, disclosure_notices
+from councildesk.services import disclosure_compare, disclosure_notices, export_registers
+from councildesk.services.database import Session
 from councildesk.services.disclosure_check import check_file
+from councildesk.services.exports import Table
 
 if TYPE_CHECKING:
     from councildesk.gui.pages.disclosures import DisclosuresPage
@@ -35,6 +38,12 @@ class DisclosureActions:
         self.period: tuple[dt.date | None, dt.date | None] = (
             dt.date(page.context.today().year, 1, 1),
             None,
+        )
+        self.exporter = Exporter(
+            page,
+            "the register of advice to groups",
+            make_table=self.export_table,
+            prepare=self.choose_export_period,
         )
 
     def check_report(self) -> None:
@@ -93,27 +102,11 @@ class DisclosureActions:
             if dialog.saved_to is not None:
                 self.page.status.emit(f"Saved the register to {dialog.saved_to}.")
 
-    def export_csv(self) -> None:
-        period = self._choose_period("Export the register")
-        if period is None:
-            return
-        today = self.context.today()
-        start = str(Path.home() / f"advice-to-groups-{today.isoformat()}.csv")
-        target, _ = QFileDialog.getSaveFileName(
-            self.page, "Export as CSV", start, "CSV files (*.csv)"
-        )
-        if not target:
-            return
-        path = Path(target).with_suffix(".csv")
-        try:
-            with self.context.db.session() as session:
-                text = disclosure_notices.export_csv(session, today, *period)
-            # With a byte-order mark, Excel reads the file as UTF-8 (names such as Siân).
-            path.write_text(text, encoding="utf-8-sig")
-        except (CouncilDeskError, OSError) as error:
-            show_error(self.page, "Could not export the register", str(error))
-            return
-        self.page.status.emit(f"Exported the register to {path}.")
+    def choose_export_period(self) -> bool:
+        return self._choose_period("Export the register") is not None
+
+    def export_table(self, session: Session, today: dt.date) -> Table:
+        return export_registers.disclosures_table(session, today, *self.period)
 
     def produce_notices(self) -> None:
         notice = self.page.selected_notice()

@@ -1,35 +1,20 @@
-"""The rows and columns of the Advice to groups page, and one entry in full as HTML."""
+"""The columns of the Advice to groups page's tables, and one entry in full as HTML.
+
+The rows themselves (and every status and date in them) come from services.disclosure_views.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 
 from councildesk.db.models import Disclosure
 from councildesk.gui.dialogs.disclosure_dialog import findings_html
 from councildesk.gui.table_model import Column
 from councildesk.rules.dates import uk_date
-from councildesk.rules.disclosures import NoticeStatus, describe_age, due_on, notice_status
-from councildesk.services import disclosures
-from councildesk.services.database import Session
 from councildesk.services.disclosure_check import findings_from_json
-from councildesk.services.disclosure_views import form_label, method_label
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    id: int
-    given_on: dt.date
-    group: str
-    matter: str
-    form: str
-    officer: str
-    notices: str
-    outstanding: int
-    notice_count: int
-    void: bool
+from councildesk.services.disclosure_views import form_label, method_label, notice_state
 
 
 def register_columns() -> Sequence[Column]:
@@ -41,52 +26,6 @@ def register_columns() -> Sequence[Column]:
         Column("Officer", lambda r: r.officer),
         Column("Other groups told", lambda r: r.notices),
     )
-
-
-def _notices_text(entry: Disclosure, today: dt.date, days: int) -> str:
-    if entry.voided_on is not None:
-        return f"Void from {uk_date(entry.voided_on)}"
-    total = len(entry.notifications)
-    if not total:
-        return "None to tell"
-    sent = sum(1 for n in entry.notifications if n.sent_on is not None)
-    if sent == total:
-        return f"All {total} told" if total > 1 else "Told"
-    overdue = notice_status(entry.given_on, None, today, days) is NoticeStatus.OVERDUE
-    return f"{sent} of {total} told" + (" — overdue" if overdue else "")
-
-
-def register_rows(session: Session, today: dt.date) -> list[RegisterRow]:
-    days = disclosures.notice_days(session)
-    return [
-        RegisterRow(
-            id=d.id,
-            given_on=d.given_on,
-            group=d.group_name,
-            matter=d.matter,
-            form=form_label(d.form),
-            officer=d.officer_name,
-            notices=_notices_text(d, today, days),
-            outstanding=0 if d.voided_on else sum(1 for n in d.notifications if n.sent_on is None),
-            notice_count=len(d.notifications),
-            void=d.voided_on is not None,
-        )
-        for d in disclosures.list_disclosures(session)
-    ]
-
-
-@dataclass(frozen=True)
-class NoticeRow:
-    id: int  # the notification's
-    disclosure_id: int
-    recipient: str
-    group: str
-    given_on: dt.date
-    due: dt.date
-    matter: str
-    waiting: str
-    status: str
-    overdue: bool
 
 
 def notice_columns() -> Sequence[Column]:
@@ -101,41 +40,6 @@ def notice_columns() -> Sequence[Column]:
     )
 
 
-def notice_rows(session: Session, today: dt.date) -> list[NoticeRow]:
-    days = disclosures.notice_days(session)
-    rows = []
-    for n in disclosures.pending(session, today):
-        given = n.disclosure.given_on
-        overdue = notice_status(given, None, today, days) is NoticeStatus.OVERDUE
-        rows.append(
-            NoticeRow(
-                id=n.id,
-                disclosure_id=n.disclosure_id,
-                recipient=n.recipient,
-                group=n.disclosure.group_name,
-                given_on=given,
-                due=due_on(given, days),
-                matter=n.disclosure.matter,
-                waiting=describe_age(given, today),
-                status="Overdue" if overdue else "Pending",
-                overdue=overdue,
-            )
-        )
-    return rows
-
-
-@dataclass(frozen=True)
-class MatterRow:
-    id: int
-    given_on: dt.date
-    group: str
-    form: str
-    officer: str
-    report: str
-    check: str
-    has_text: bool
-
-
 def matter_columns() -> Sequence[Column]:
     return (
         Column("Date", lambda r: r.given_on),
@@ -145,31 +49,6 @@ def matter_columns() -> Sequence[Column]:
         Column("Written report", lambda r: r.report),
         Column("Advice check", lambda r: r.check),
     )
-
-
-def matter_rows(session: Session, matter: str, today: dt.date) -> list[MatterRow]:
-    rows = []
-    for d in disclosures.on_matter(session, matter):
-        findings = findings_from_json(d.check_findings)
-        if not d.checked:
-            check = "Not checked"
-        elif findings:
-            check = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-        else:
-            check = "Facts and options only"
-        rows.append(
-            MatterRow(
-                id=d.id,
-                given_on=d.given_on,
-                group=d.group_name + (" (void)" if d.voided_on else ""),
-                form=form_label(d.form),
-                officer=d.officer_name,
-                report=d.report_name or ("Pasted text" if d.report_text else ""),
-                check=check,
-                has_text=bool(d.report_text.strip()),
-            )
-        )
-    return rows
 
 
 def detail_html(entry: Disclosure, today: dt.date, days: int) -> str:
@@ -197,12 +76,7 @@ def detail_html(entry: Disclosure, today: dt.date, days: int) -> str:
             how = f" by {method_label(n.method).lower()}" if n.method else ""
             told.append(f"{escape(n.recipient)}: told {uk_date(n.sent_on)}{how}")
         else:
-            state = notice_status(entry.given_on, None, today, days)
-            when = (
-                "overdue"
-                if state is NoticeStatus.OVERDUE
-                else f"due by {uk_date(due_on(entry.given_on, days))}"
-            )
+            when = notice_state(n, entry, today, days)
             told.append(f"{escape(n.recipient)}: <b>not yet told</b> ({when})")
     rows.append(row("Other groups", "<br>".join(told) or "None needed to be told"))
     if entry.checked:

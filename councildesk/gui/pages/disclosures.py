@@ -13,25 +13,29 @@ from councildesk.gui.dialogs.disclosure_dialog import DisclosureDialog
 from councildesk.gui.dialogs.disclosure_note_dialog import DisclosureNoteDialog, NoteKind
 from councildesk.gui.dialogs.disclosure_settings_dialog import DisclosureSettingsDialog
 from councildesk.gui.dialogs.notice_sent_dialog import NoticeSentDialog
+from councildesk.gui.export_button import export_button
 from councildesk.gui.forms.ui_disclosures_page import Ui_DisclosuresPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.pages.base import Page
 from councildesk.gui.pages.disclosure_actions import DisclosureActions
 from councildesk.gui.pages.disclosure_rows import (
+    detail_html,
+    matter_columns,
+    notice_columns,
+    register_columns,
+)
+from councildesk.gui.table_model import ID_ROLE, FilterProxy, RowTableModel
+from councildesk.rules.dates import uk_date
+from councildesk.services import disclosures
+from councildesk.services.disclosure_views import (
     MatterRow,
     NoticeRow,
     RegisterRow,
-    detail_html,
-    matter_columns,
     matter_rows,
-    notice_columns,
     notice_rows,
-    register_columns,
     register_rows,
 )
-from councildesk.gui.table_model import ID_ROLE, FilterProxy, RowTableModel
-from councildesk.services import disclosures
 
 SCOPES = (
     ("All entries", None),
@@ -86,7 +90,6 @@ class DisclosuresPage(Page):
             (ui.deleteButton, "delete"),
             (ui.checkButton, "search"),
             (ui.printButton, "print"),
-            (ui.exportButton, "export"),
             (ui.settingsButton, "settings"),
             (ui.markSentButton, "check"),
             (ui.produceButton, "pdf"),
@@ -101,7 +104,7 @@ class DisclosuresPage(Page):
         ui.markSentButton.clicked.connect(self.mark_sent)
         ui.checkButton.clicked.connect(actions.check_report)
         ui.printButton.clicked.connect(actions.print_register)
-        ui.exportButton.clicked.connect(actions.export_csv)
+        export_button(self, ui.exportButton, actions.exporter)
         ui.produceButton.clicked.connect(actions.produce_notices)
         ui.compareButton.clicked.connect(actions.compare_reports)
         ui.scopeCombo.currentIndexChanged.connect(self._scope_changed)
@@ -142,7 +145,7 @@ class DisclosuresPage(Page):
     def _show_matter(self) -> None:
         matter = self.ui.matterCombo.currentText()
         with self.context.db.session() as session:
-            rows = matter_rows(session, matter, self.context.today()) if matter else []
+            rows = matter_rows(session, matter) if matter else []
         self.matter.set_rows(rows)
         _fit_columns(self.ui.matterTable)
         groups = sorted({row.group for row in rows})
@@ -294,7 +297,7 @@ class DisclosuresPage(Page):
             show_error(self, "Not deleted", problem)
             return
         question = (
-            f"Delete the entry for {row.group} on {row.given_on:%d/%m/%Y} about ‘{row.matter}’, "
+            f"Delete the entry for {row.group} on {uk_date(row.given_on)} about ‘{row.matter}’, "
             f"with its {row.notice_count} notice{'s' if row.notice_count != 1 else ''} not yet "
             "sent? This cannot be undone."
         )

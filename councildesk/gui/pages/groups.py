@@ -14,18 +14,14 @@ from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.group_dialog import GroupDialog
 from councildesk.gui.dialogs.membership_dialog import MembershipDialog
+from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_groups_page import Ui_GroupsPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import confirm, show_error
 from councildesk.gui.pages.base import Page
 from councildesk.gui.table_model import ID_ROLE, Column, FilterProxy, RowTableModel
-from councildesk.rules.dates import uk_date
-from councildesk.rules.periods import Period
 from councildesk.services import groups, people
-
-CURRENT = "Current"
-FORMER = "Former"
-FUTURE = "Future"
+from councildesk.services.groups import Standing
 
 
 @dataclass(frozen=True)
@@ -43,26 +39,8 @@ class MembershipRow:
     councillor: str
     start_on: dt.date | None
     end_on: dt.date | None
-    status: str
+    status: Standing
     sort_name: str = ""  # surname first, so the Councillor column sorts by surname
-
-
-def membership_status(start_on: dt.date | None, end_on: dt.date | None, today: dt.date) -> str:
-    if Period(start_on, end_on).contains(today):
-        return CURRENT
-    if end_on is not None and end_on < today:
-        return FORMER
-    return FUTURE
-
-
-def _period_text(start_on: dt.date | None, end_on: dt.date | None) -> str:
-    if start_on and end_on:
-        return f" from {uk_date(start_on)} to {uk_date(end_on)}"
-    if start_on:
-        return f" from {uk_date(start_on)}"
-    if end_on:
-        return f" until {uk_date(end_on)}"
-    return ""
 
 
 class GroupsPage(Page):
@@ -102,7 +80,7 @@ class GroupsPage(Page):
                 Column("Councillor", lambda r: r.councillor, sort=lambda r: r.sort_name),
                 Column("From", lambda r: r.start_on),
                 Column("To", lambda r: r.end_on),
-                Column("Status", lambda r: r.status),
+                Column("Status", lambda r: r.status.label),
             )
         )
         self.members_proxy = FilterProxy()
@@ -125,6 +103,9 @@ class GroupsPage(Page):
         ui.addMemberButton.clicked.connect(self.add_member)
         ui.endMembershipButton.clicked.connect(self.end_membership)
         ui.removeMemberButton.clicked.connect(self.remove_membership)
+        export_button(
+            self, ui.exportButton, Exporter(self, "the groups and their members", register="groups")
+        )
         ui.groupsTable.doubleClicked.connect(self._edit_group_index)
         ui.groupsTable.selectionModel().selectionChanged.connect(self._group_selection_changed)
         ui.membersTable.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -166,7 +147,7 @@ class GroupsPage(Page):
                         councillor=m.person.name,
                         start_on=m.start_on,
                         end_on=m.end_on,
-                        status=membership_status(m.start_on, m.end_on, today),
+                        status=groups.membership_standing(m, today),
                         sort_name="\0".join(people.surname_key(m.person)),
                     )
                     for m in group.memberships
@@ -198,7 +179,7 @@ class GroupsPage(Page):
         else:
             ui.membersTitleLabel.setText(f"Members of {row.name}")
             ui.membersTable.setAccessibleName(f"Members of {row.name}")
-            now = sum(1 for r in rows if r.status == CURRENT)
+            now = sum(1 for r in rows if r.status is Standing.CURRENT)
             ui.membersCountLabel.setText(
                 f"{now} now, {len(rows)} {'membership' if len(rows) == 1 else 'memberships'} in all"
             )
@@ -297,7 +278,8 @@ class GroupsPage(Page):
         row = self.selected_membership()
         if group is None or row is None:
             return
-        period = _period_text(row.start_on, row.end_on)
+        span = groups.membership_period(row.start_on, row.end_on)
+        period = f" ({span})" if span else ""
         if not confirm(
             self,
             "Remove membership",

@@ -38,6 +38,8 @@ class MeetingsPage(TablePage):
     )
     noun = "meeting"
     noun_plural = "meetings"
+    export_register = "meetings"
+    export_what = "the meetings calendar"
     scopes = (
         ("Coming up", lambda row: row.coming_up),
         ("Past", lambda row: not row.coming_up),

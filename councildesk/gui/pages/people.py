@@ -44,6 +44,8 @@ class PeoplePage(TablePage):
     description = "Councillors and officers, with their wards or posts, groups and roles."
     noun = "person"
     noun_plural = "people"
+    export_register = "people"
+    export_what = "the people"
     print_text = "&Print council directory…"
     prints_directory = True  # the directory lists what this page shows
     scopes = (

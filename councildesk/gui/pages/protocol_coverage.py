@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from councildesk.errors import CouncilDeskError
 from councildesk.gui.context import AppContext
+from councildesk.gui.forms.ui_coverage_panel import Ui_CoveragePanel
 from councildesk.gui.messages import show_error
 from councildesk.services import coverage
 from councildesk.services.coverage import Coverage
@@ -34,48 +24,23 @@ class CoveragePanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.data: Coverage | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setProperty("role", "hint")
-        layout.addWidget(self.summary)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.topics = QTableWidget(0, 3)
-        self.topics.setHorizontalHeaderLabels(["Topic", "Covered by", "Kind"])
-        self.topics.setAccessibleName("Topics a protocol normally covers")
-        self.topics.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
-        self.topics.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.topics.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.topics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.topics.verticalHeader().hide()
-        header = self.topics.horizontalHeader()
+        self.ui = Ui_CoveragePanel()
+        self.ui.setupUi(self)
+        ui = self.ui
+        header = ui.topicsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.topics.setAlternatingRowColors(True)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        self.topic_help = QLabel("Choose a topic to see or correct the clauses that cover it.")
-        self.topic_help.setWordWrap(True)
-        right_layout.addWidget(self.topic_help)
-        self.clauses = QListWidget()
-        self.clauses.setAccessibleName("Clauses: ticked ones cover the chosen topic")
-        right_layout.addWidget(self.clauses)
-        splitter.addWidget(self.topics)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 420])
-        layout.addWidget(splitter, 1)
-        self.topics.itemSelectionChanged.connect(self._topic_chosen)
-        self.clauses.itemChanged.connect(self._clause_toggled)
+        ui.splitter.setSizes([560, 420])
+        ui.topicsTable.itemSelectionChanged.connect(self._topic_chosen)
+        ui.clauseList.itemChanged.connect(self._clause_toggled)
 
     def show_version(self, version_id: int | None) -> None:
         self.data = None
-        self.topics.setRowCount(0)
-        self.clauses.clear()
+        self.ui.topicsTable.setRowCount(0)
+        self.ui.clauseList.clear()
         if version_id is None:
-            self.summary.setText("")
+            self.ui.summaryLabel.setText("")
             return
         with self.context.db.session() as session:
             self.data = coverage.coverage(session, version_id)
@@ -96,9 +61,9 @@ class CoveragePanel(QWidget):
             )
             + " Ticks on the right correct the automatic reading."
         )
-        self.summary.setText(text)
-        self.topics.blockSignals(True)
-        self.topics.setRowCount(len(data.topics))
+        self.ui.summaryLabel.setText(text)
+        self.ui.topicsTable.blockSignals(True)
+        self.ui.topicsTable.setRowCount(len(data.topics))
         for row, status in enumerate(data.topics):
             name = QTableWidgetItem(status.topic.label)
             name.setToolTip(status.topic.description)
@@ -111,13 +76,13 @@ class CoveragePanel(QWidget):
                 covered.setForeground(QBrush(MISSING))
             kind = QTableWidgetItem("Core" if status.topic.core else "Further")
             for column, item in enumerate((name, covered, kind)):
-                self.topics.setItem(row, column, item)
-        self.topics.blockSignals(False)
+                self.ui.topicsTable.setItem(row, column, item)
+        self.ui.topicsTable.blockSignals(False)
         if keep_row >= 0:
-            self.topics.selectRow(keep_row)
+            self.ui.topicsTable.selectRow(keep_row)
 
     def _current_topic(self) -> int:
-        rows = self.topics.selectionModel().selectedRows()
+        rows = self.ui.topicsTable.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
 
     def _topic_chosen(self) -> None:
@@ -125,9 +90,9 @@ class CoveragePanel(QWidget):
         if self.data is None or row < 0:
             return
         status = self.data.topics[row]
-        self.topic_help.setText(f"<b>{status.topic.label}</b><br>{status.topic.description}")
-        self.clauses.blockSignals(True)
-        self.clauses.clear()
+        self.ui.topicHelpLabel.setText(f"<b>{status.topic.label}</b><br>{status.topic.description}")
+        self.ui.clauseList.blockSignals(True)
+        self.ui.clauseList.clear()
         for ref in self.data.clauses:
             label = ref.cite or ref.number or ref.key
             words = " ".join((ref.heading + " " + ref.text).split())
@@ -137,13 +102,13 @@ class CoveragePanel(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = ref.key in status.clause_keys
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self.clauses.addItem(item)
-        self.clauses.blockSignals(False)
+            self.ui.clauseList.addItem(item)
+        self.ui.clauseList.blockSignals(False)
         if status.clause_keys:
             first = status.clause_keys[0]
-            for index in range(self.clauses.count()):
-                if self.clauses.item(index).data(KEY_ROLE) == first:
-                    self.clauses.scrollToItem(self.clauses.item(index))
+            for index in range(self.ui.clauseList.count()):
+                if self.ui.clauseList.item(index).data(KEY_ROLE) == first:
+                    self.ui.clauseList.scrollToItem(self.ui.clauseList.item(index))
                     break
 
     def _clause_toggled(self, item: QListWidgetItem) -> None:

@@ -26,6 +26,7 @@ from councildesk.gui.dialogs.policy_dialog import PolicyDialog
 from councildesk.gui.dialogs.record_review_dialog import RecordReviewDialog
 from councildesk.gui.dialogs.review_settings_dialog import ReviewSettingsDialog
 from councildesk.gui.dialogs.snooze_dialog import SnoozeDialog
+from councildesk.gui.export_button import Exporter, export_button
 from councildesk.gui.forms.ui_reviews_page import Ui_ReviewsPage
 from councildesk.gui.icons import icon
 from councildesk.gui.messages import show_error
@@ -153,6 +154,12 @@ class ReviewsPage(Page):
             button.setIcon(icon(name))
             button.setAccessibleName(button.text().rstrip("…"))
             button.clicked.connect(handler)
+        export_button(
+            self,
+            ui.exportButton,
+            Exporter(self, "the register of policies", register="policies"),
+            Exporter(self, "the review schedule", register="reviews"),
+        )
         ui.twiceYearButton.clicked.connect(lambda: self.answer(6))
         ui.everyTwoYearsButton.clicked.connect(lambda: self.answer(24))
         ui.otherAnswerButton.clicked.connect(self.edit_selected)
@@ -218,7 +225,7 @@ class ReviewsPage(Page):
         history: list[tuple[str, ...]] = []
         if row is not None:
             with self.context.db.session() as session:
-                found = reminders.notices_for(session, row.id, self.context.today())
+                found = reminders.notices_for(session, row, self.context.today())
                 history = [history_cells(r) for r in review_records.history(session, row.id)]
             self.notice = found[0] if found else None
         self.ui.reminderLabel.setText(

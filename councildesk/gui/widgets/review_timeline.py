@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from councildesk.rules.review_timeline import Timeline, layout, quarter_label
+from councildesk.rules.reviews import Status
 
 ROW = 22
 AXIS = 28
@@ -35,7 +36,7 @@ class ReviewTimeline(QWidget):
         self.today_at = (today - picture.start).days / span if today else None
         self.setMinimumHeight(AXIS + ROW * max(3, len(picture.items)) + 8)
         self.setAccessibleDescription(
-            "; ".join(f"{item.label}: {item.status}" for item in picture.items)
+            "; ".join(f"{item.label}: {item.status.value}" for item in picture.items)
             or "No review falls due in the next 24 months."
         )
         self.update()
@@ -72,7 +73,7 @@ class ReviewTimeline(QWidget):
         for row, item in enumerate(self.picture.items):
             y = AXIS + ROW * row + ROW / 2
             font = painter.font()
-            font.setBold(item.status == "overdue")
+            font.setBold(item.status is Status.OVERDUE)
             painter.setFont(font)
             painter.setPen(_INK)
             name = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 12)
@@ -88,13 +89,13 @@ class ReviewTimeline(QWidget):
                 painter.drawLine(QPointF(dx, y), QPointF(x, y))
             self._marker(painter, item.status, x, y)
 
-    def _marker(self, painter: QPainter, status: str, x: float, y: float) -> None:
+    def _marker(self, painter: QPainter, status: Status, x: float, y: float) -> None:
         size = 5.5
-        if status == "overdue":
+        if status is Status.OVERDUE:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(_RED))
             painter.drawRect(QRectF(x - size, y - size, 2 * size, 2 * size))
-        elif status == "due":
+        elif status is Status.DUE:
             painter.setPen(QPen(_INK, 1))
             painter.setBrush(QBrush(_AMBER))
             points = [QPointF(x, y - size - 1), QPointF(x + size + 1, y), QPointF(x, y + size + 1)]

@@ -34,6 +34,13 @@ class Line:
     raw: str = ""  # the text as the file had it, TABs and all
     after_contents: bool = False  # a contents list, set aside, came just before it
 
+    @property
+    def printed(self) -> str:
+        """The line as the page shows it: Word's automatic number before the text."""
+        if self.word_number and self.labels:
+            return f"{self.labels[0].printed} {self.text}".strip()
+        return self.text
+
 
 _PAGE = re.compile(r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:(?:\.\s?){4,}|(?:…\s?\.?){2,}).*\d{1,3}\s*$")
@@ -157,7 +164,7 @@ def _set_contents_aside(lines: list[Line], aside: dict[str, list[str]]) -> None:
             lines[following].after_contents = True
     kept = [line for index, line in enumerate(lines) if index not in dropped]
     if dropped:
-        aside["contents list"] = [lines[index].text for index in sorted(dropped)]
+        aside["contents list"] = [lines[index].printed for index in sorted(dropped)]
     lines[:] = kept
 
 
@@ -221,6 +228,11 @@ def _joined(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _with_labels(labels: Sequence[Label], rest: str) -> str:
+    """A title line's words with any number printed on it: the document's words all the same."""
+    return " ".join([*(label.printed for label in labels), rest]).strip()
+
+
 def take_title(lines: list[Line]) -> tuple[list[str], str | None, int]:
     """The title lines at the top, a number printed on them, and where the body starts."""
     taken: list[str] = []
@@ -229,7 +241,8 @@ def take_title(lines: list[Line]) -> tuple[list[str], str | None, int]:
     while index < len(lines) and len(taken) < 4:
         line = lines[index]
         if line.hint == 0:
-            taken.append(line.rest or line.text)
+            # A number on a title-styled line is the document's too: it stays in the title.
+            taken.append(_with_labels(line.labels, line.rest) or line.text)
         elif line.bullet or is_control_line(line.text) or is_date_line(line.text):
             break
         elif line.labels:
@@ -243,7 +256,7 @@ def take_title(lines: list[Line]) -> tuple[list[str], str | None, int]:
             if reference or len(label.parts) < 2 or not heading_like(line.rest) or not reused:
                 break
             reference = label.printed
-            taken.append(line.rest)
+            taken.append(_with_labels(line.labels[1:], line.rest))
         elif (heading_like(line.text) or _long_title(line.text)) and not line.hint:
             taken.append(line.text)
         else:

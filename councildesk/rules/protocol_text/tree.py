@@ -31,7 +31,7 @@ def parse_blocks(blocks: Sequence[Block]) -> ParsedDocument:
     tree = _Tree(body)
     title = " ".join(title_lines) or None
     control = read_doc_control([line.text for line in lines], title)
-    end_matter = [line.text for line in lines[end:]]
+    end_matter = [line.printed for line in lines[end:]]
     if end_matter:
         aside.append(SetAside("closing lines", tuple(end_matter)))
     if not tree.nodes:
