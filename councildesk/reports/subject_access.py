@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from councildesk.reports import styles
 from councildesk.reports.blocks import body, heading, none_recorded
+from councildesk.reports.complaints import StageLine
 from councildesk.reports.dates import uk_date
 from councildesk.reports.tables import details_table, make_table
 from councildesk.reports.template import ReportHeader, build_pdf
@@ -31,20 +32,13 @@ REDACTION_NOTE = (
     "summaries, notes and decisions in ways no list can catch: read every page."
 )
 
+# A stage reads the same in the bundle as on the case sheet.
+BundleStage = StageLine
+
 # A part of a case (its summary, notes): a small label kept with what follows it.
 _PART = ParagraphStyle(
     "BundlePart", parent=styles.LABEL, spaceBefore=7, spaceAfter=1, keepWithNext=1
 )
-
-
-@dataclass(frozen=True)
-class BundleStage:
-    label: str
-    on: dt.date
-    panel: Sequence[str] = ()
-    decision: str = ""
-    companion: str = ""
-    notes: str = ""
 
 
 @dataclass(frozen=True)
