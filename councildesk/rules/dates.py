@@ -7,6 +7,8 @@ import re
 
 _UK_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+# An ISO date in running text ("told on 2026-05-20"), not part of a longer number.
+_ISO_IN_TEXT = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # Nothing a council keeps is older; an earlier year is a typing slip ("0001" for "2001").
 EARLIEST_YEAR = 1900
 
@@ -32,6 +34,23 @@ def long_date(day: dt.date) -> str:
 def uk_date(value: dt.date | None, empty: str = "") -> str:
     """dd/mm/yyyy, or ``empty`` when there is no date."""
     return value.strftime("%d/%m/%Y") if value else empty
+
+
+def uk_dates_in(text: str) -> str:
+    """``text`` with each real ISO date in it written dd/mm/yyyy; anything else left as it is.
+
+    Older records (audit details) were written with ISO dates; they are shown the British way
+    without changing what was stored.
+    """
+
+    def british(match: re.Match[str]) -> str:
+        try:
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return match[0]
+        return uk_date(day)
+
+    return _ISO_IN_TEXT.sub(british, text)
 
 
 def uk_date_span(start: dt.date | None, end: dt.date | None, empty: str = "") -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from councildesk.rules.audit_chain import BreakKind, ChainBreak
-from councildesk.rules.dates import uk_date
+from councildesk.rules.dates import uk_date, uk_dates_in
 from councildesk.services import audit
 
 # Each kind of record, as the navigation list names the page that keeps it.
@@ -145,7 +145,7 @@ def audit_trail(session: Session) -> AuditTrail:
             area=area_of(entry.content.entity),
             action=entry.content.action.capitalize(),
             record=record_of(entry.content.entity),
-            detail=entry.content.detail,
+            detail=uk_dates_in(entry.content.detail),
             problem=problems.get(entry.id, ""),
         )
         for entry in entries

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.models import AuditEntry, Disclosure
 from councildesk.exports.table import Cell, Kind, Table, make_table
 from councildesk.rules.complaints import OUTCOME_LABELS, ROUTE_LABELS, Outcome, stage_label
+from councildesk.rules.dates import uk_dates_in
 from councildesk.services import complaints, disclosures, protocols, reviews
 from councildesk.services.audit_views import AuditFilter, audit_trail
 from councildesk.services.disclosure_views import (
@@ -211,7 +212,15 @@ def complaints_table(session: Session, today: dt.date) -> Table:
 def audit_entries_table(entries: Iterable[AuditEntry]) -> Table:
     """Audit entries as a table; the Audit trail page passes the entries its filter shows."""
     rows = [
-        (entry.id, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.detail)
+        (
+            entry.id,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.entity,
+            entry.entity_id,
+            uk_dates_in(entry.detail),
+        )
         for entry in entries
     ]
     return make_table(

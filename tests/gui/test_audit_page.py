@@ -132,7 +132,7 @@ def test_choices_are_kept_when_the_page_is_shown_again(qtbot: QtBot, trail_db: D
         audit.record(session, "create", "meeting", 2, "Planning Committee 2026-12-01")
     page.refresh()
     assert page.ui.areaCombo.currentText() == "Meetings"
-    assert shown(page)[0] == "Planning Committee 2026-12-01"
+    assert shown(page)[0] == "Planning Committee 01/12/2026"  # shown the British way
     assert page.ui.areaCombo.findText("Committees") > 0  # the new area is offered too
 
 

@@ -7,7 +7,13 @@ import locale
 
 import pytest
 
-from councildesk.rules.dates import long_date, parse_date, parse_optional_date, uk_date
+from councildesk.rules.dates import (
+    long_date,
+    parse_date,
+    parse_optional_date,
+    uk_date,
+    uk_dates_in,
+)
 
 
 def test_uk_and_iso_dates_are_read() -> None:
@@ -50,3 +56,15 @@ def test_dates_are_shown_the_uk_way_whatever_the_system_locale() -> None:
     )
     assert uk_date(dt.date(2026, 11, 24)) == "24/11/2026"
     assert uk_date(None, empty="—") == "—"
+
+
+def test_iso_dates_in_running_text_are_shown_the_british_way() -> None:
+    assert uk_dates_in("Green Group told by letter on 2026-05-20") == (
+        "Green Group told by letter on 20/05/2026"
+    )
+    assert uk_dates_in("review deferred 2027-01-31 to 2027-03-01") == (
+        "review deferred 31/01/2027 to 01/03/2027"
+    )
+    # Not dates, or part of something longer: left exactly as written.
+    for kept in ("minute 2026-13-40", "ref 12026-05-20", "2026-05-20-2", "C-2026-001", ""):
+        assert uk_dates_in(kept) == kept
