@@ -98,8 +98,13 @@ echo "-- the same window: every page and dialog, bundled and pip-installed, on o
 for program in bundled pip; do
   executable=$bundled
   [ "$program" = pip ] && executable=$pip_councildesk
+  # Each run gets the same fresh copy at the same path: showing the casebook's cases is
+  # audited, so a second run on one file would find the first run's entries in the trail.
+  rm -f "$work/shots.sqlite" "$work/shots.sqlite-wal" "$work/shots.sqlite-shm"
+  cp "$work/pip-demo.sqlite" "$work/shots.sqlite"
+  [ ! -f "$work/pip-demo.sqlite-wal" ] || cp "$work/pip-demo.sqlite-wal" "$work/shots.sqlite-wal"
   # Qt's offscreen platform says a line per window about size hints; show it only on failure.
-  bare "$executable" --db "$work/pip-demo.sqlite" gui --screenshots "$work/shots-$program" \
+  bare "$executable" --db "$work/shots.sqlite" gui --screenshots "$work/shots-$program" \
     >"$work/shots.log" 2>&1 || { cat "$work/shots.log" >&2; exit 1; }
 done
 bare "$(dirname "$pip_councildesk")/python" "$here/compare_screenshots.py" \
