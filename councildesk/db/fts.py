@@ -164,7 +164,7 @@ def _snippets(
             "ids": json.dumps(list(node_ids)),
         },
     )
-    return {int(node_id): str(snippet) for node_id, snippet in rows}
+    return {int(node_id): str(snippet) for node_id, snippet in rows.fetchall()}
 
 
 _FTS_TABLES = (STEMMED, AS_WRITTEN)
