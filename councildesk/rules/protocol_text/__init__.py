@@ -18,6 +18,7 @@ from councildesk.rules.protocol_text.model import (
     SetAside,
     count_clauses,
     iter_nodes,
+    nodes_from_rows,
 )
 from councildesk.rules.protocol_text.tree import parse_blocks, parse_text
 
@@ -31,6 +32,7 @@ __all__ = [
     "count_clauses",
     "iter_nodes",
     "lex",
+    "nodes_from_rows",
     "parse_blocks",
     "parse_text",
 ]
