@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
-from councildesk.rules.doc_control import DocControl
+if TYPE_CHECKING:
+    # Only named in ParsedDocument's annotation; a printout building Nodes need not compile
+    # the document-control expressions.
+    from councildesk.rules.doc_control import DocControl
 
 NodeKind = Literal["section", "heading", "clause", "bullet", "paragraph"]
 
