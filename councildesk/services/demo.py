@@ -24,6 +24,7 @@ from councildesk.services import (
     committees,
     council,
     demo_complaints,
+    disclosure_notifications,
     disclosures,
     groups,
     meetings,
@@ -468,7 +469,7 @@ def _seed_disclosures(session: Session, today: dt.date, term_start: dt.date) -> 
         for index, notice in enumerate(entry.notifications):
             method = (Method.EMAIL, Method.LETTER, Method.MEETING)[index % 3]
             sent = min(add_working_days(entry.given_on, 2 + index), today)
-            disclosures.mark_sent(session, notice.id, sent, method, today)
+            disclosure_notifications.mark_sent(session, notice.id, sent, method, today)
     disclosures.verify(
         session,
         made[2].id,
@@ -479,7 +480,7 @@ def _seed_disclosures(session: Session, today: dt.date, term_start: dt.date) -> 
     # One entry of the parking advice was sent; the other group is overdue. The lights: pending.
     parking = made[6]
     if parking.notifications:
-        disclosures.mark_sent(
+        disclosure_notifications.mark_sent(
             session,
             parking.notifications[0].id,
             parking.given_on + dt.timedelta(days=1),
