@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import Disclosure, DisclosureNotification
+from councildesk.db.models import Disclosure as Disclosure  # named here for the GUI
+from councildesk.db.models import DisclosureNotification
 from councildesk.errors import Problem, ValidationError
 from councildesk.rules.dates import uk_date
 from councildesk.rules.disclosures import (
