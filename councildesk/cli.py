@@ -184,10 +184,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with _opened(args, readonly=True) as db, db.session() as session:
-            note = printouts.write(
-                args.name, session, out, dt.date.today(), args.date_from, args.date_to
-            )
+        with _opened(args, readonly=True) as db:
+            period = (args.date_from, args.date_to)
+            if args.name in printouts.PLAIN_PRINTOUTS:
+                with db.reading() as reader:
+                    note = printouts.write_plain(args.name, reader, out, dt.date.today(), *period)
+            else:
+                with db.session() as session:
+                    note = printouts.write(args.name, session, out, dt.date.today(), *period)
     finally:
         if collecting:
             gc.enable()

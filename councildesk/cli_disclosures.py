@@ -12,7 +12,7 @@ from councildesk.cli_args import DATE_HELP, date_arg, print_json
 from councildesk.errors import CouncilDeskError, ValidationError
 from councildesk.rules.dates import uk_date
 from councildesk.rules.disclosures import Form, Method
-from councildesk.services import disclosure_notices, disclosures, groups
+from councildesk.services import disclosure_notices, disclosure_notifications, disclosures, groups
 from councildesk.services.database import Database, Session, open_database
 from councildesk.services.disclosure_check import check_file, read_report
 from councildesk.services.disclosure_views import disclosure_json, form_label
@@ -110,8 +110,8 @@ def cmd_notified(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         with db.transaction() as session:
-            notification = disclosures.find_notification(session, args.id, args.group)
-            disclosures.mark_sent(
+            notification = disclosure_notifications.find_notification(session, args.id, args.group)
+            disclosure_notifications.mark_sent(
                 session, notification.id, args.on, Method(args.method), dt.date.today()
             )
             recipient = notification.recipient

@@ -11,11 +11,15 @@ from typing import Any
 
 from councildesk import paths
 from councildesk.cli_args import DATE_HELP, date_arg, output_file, print_json
-from councildesk.db.models import FULL_COUNCIL, ReviewOutcome
 from councildesk.rules.dates import uk_date
 from councildesk.services import review_calendar, review_records, reviews
 from councildesk.services.database import Database, open_database
-from councildesk.services.review_records import ReviewInput, ScheduleInput
+from councildesk.services.review_records import (
+    FULL_COUNCIL,
+    ReviewInput,
+    ReviewOutcome,
+    ScheduleInput,
+)
 from councildesk.services.reviews import ScheduleRow
 
 

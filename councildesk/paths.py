@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_DIR_NAME = "CouncilDesk"
 DB_FILE_NAME = "councildesk.sqlite"
 SAMPLE_FILE_NAME = "sample-council.sqlite"
@@ -21,6 +19,9 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def data_dir() -> Path:
+    # Imported here: a command given --db (the printouts, the benchmarks) never asks.
+    from platformdirs import user_data_path
+
     return user_data_path(APP_DIR_NAME, appauthor=False, roaming=True)
 
 

@@ -103,3 +103,13 @@ def test_the_casebook_printouts_named_by_report_are_those_the_casebook_makes() -
     from councildesk import cli_complaints
 
     assert cli.CASEBOOK_REPORTS == cli_complaints.REPORTS
+
+
+def test_printing_the_booklet_loads_the_printing_machinery_but_not_the_orm(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "booklet.pdf"
+    code, loaded = loaded_by("--db", str(demo_file), "report", "protocol", "--out", str(out))
+    assert code == 0
+    assert loaded == ["reportlab"]
+    assert out.read_bytes().startswith(b"%PDF")

@@ -20,8 +20,12 @@ from councildesk.db.lock import FileLock
 from councildesk.errors import CouncilDeskError
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from councildesk.db.plain import DriverReader
 
 # What other layers need in place before the first session is made (services' commit hooks),
 # run once then; adding one loads nothing, so a file can be opened before SQLAlchemy loads.
@@ -138,6 +142,12 @@ class Database:
         opens, to choose between the window and the first-run screen)."""
         with contextlib.closing(connect(self.path, self._access)) as connection:
             return connection.execute("SELECT 1 FROM council LIMIT 1").fetchone() is not None
+
+    def reading(self) -> AbstractContextManager[DriverReader]:
+        """Plain SQL over one snapshot, without SQLAlchemy (see plain.py)."""
+        from councildesk.db import plain
+
+        return plain.reading(self.path, self._access)
 
     @property
     def readonly(self) -> bool:

@@ -84,34 +84,33 @@ def match_clauses(
         "prefix": found.prefix,
         "limit": limit,
     }
-    # bm25() is below zero and lower is better, so a clause found only by the start of a word
-    # (rank 0) comes after those its stems found, among versions of the same standing.
-    # Each full-text query runs once, into a materialised list: a rowid test against an FTS5
-    # table inside a larger query would run its whole MATCH again for every row.
-    finished_cte, finished_test = "", ""
+    # The clauses found only by the start of a word as written: those the prefix finds in the
+    # words as written (and, with other words, that hold those words' stems too), less those the
+    # stems already found. Each side comes from FTS5 in rowid order (ORDER BY 1 lets SQLite see
+    # that), so SQLite merges the lists in one pass instead of building a temporary index of
+    # one side and looking every row of the other up in it.
+    finished = ""
     if found.finished:
         parameters["finished"] = found.finished
-        finished_cte = (
-            f", finished AS MATERIALIZED (SELECT rowid AS node_id FROM {STEMMED} "
-            f"WHERE {STEMMED} MATCH :finished)"
-        )
-        finished_test = " AND w.node_id IN (SELECT node_id FROM finished)"
+        finished = f" INTERSECT SELECT rowid FROM {STEMMED} WHERE {STEMMED} MATCH :finished"
+    # bm25() is below zero and lower is better, so a clause found only by the start of a word
+    # (rank 0) comes after those its stems found, among versions of the same standing. The last
+    # key, the clause's id, only settles ties (a clause word for word the same in two policies)
+    # as the stems' list gave them: oldest first.
     sql = (
-        f"WITH stemmed AS MATERIALIZED (SELECT rowid AS node_id, bm25({STEMMED}) AS rank "
-        f"FROM {STEMMED} WHERE {STEMMED} MATCH :stemmed), "
-        f"written AS MATERIALIZED (SELECT rowid AS node_id "
-        f"FROM {AS_WRITTEN} WHERE {AS_WRITTEN} MATCH :prefix)"
-        f"{finished_cte}, "
-        "matches AS (SELECT node_id, rank, 0 AS as_written FROM stemmed UNION ALL "
-        "SELECT w.node_id, 0.0, 1 FROM written AS w "
-        f"WHERE w.node_id NOT IN (SELECT node_id FROM stemmed){finished_test}) "
+        f"WITH written_only(node_id) AS (SELECT rowid FROM {AS_WRITTEN} "
+        f"WHERE {AS_WRITTEN} MATCH :prefix{finished} "
+        f"EXCEPT SELECT rowid FROM {STEMMED} WHERE {STEMMED} MATCH :stemmed ORDER BY 1), "
+        f"matches(node_id, rank, as_written) AS (SELECT rowid, bm25({STEMMED}), 0 "
+        f"FROM {STEMMED} WHERE {STEMMED} MATCH :stemmed "
+        "UNION ALL SELECT node_id, 0.0, 1 FROM written_only) "
         "SELECT n.id, v.id, p.name, v.number, v.status, n.number, n.heading, m.as_written, n.seq "
         "FROM matches AS m "
         "JOIN policy_node n ON n.id = m.node_id "
         "JOIN policy_version v ON v.id = n.version_id "
         "JOIN policy p ON p.id = v.policy_id "
-        "ORDER BY (v.status = 'adopted') DESC, (v.status = 'draft') DESC, "
-        "m.rank, v.number DESC, n.seq "
+        "ORDER BY CASE v.status WHEN 'adopted' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, "
+        "m.rank, v.number DESC, n.seq, n.id "
         "LIMIT :limit"
     )
     # Straight to the driver: the statement is SQLite's own, and the ORM's handling of a text()
@@ -165,7 +164,7 @@ def _snippets(
             "ids": json.dumps(list(node_ids)),
         },
     )
-    return {int(node_id): str(snippet) for node_id, snippet in rows}
+    return {int(node_id): str(snippet) for node_id, snippet in rows.fetchall()}
 
 
 _FTS_TABLES = (STEMMED, AS_WRITTEN)

@@ -14,11 +14,8 @@ share one lock table, so locking the file would block SQLite in the same process
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import hashlib
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import IO
@@ -74,6 +71,8 @@ def identity_key(db_path: Path) -> str:
 
 def name_key(db_path: Path) -> str:
     """For a file not made yet: its absolute path, so two creators of one name take turns."""
+    import hashlib  # here, like socket and getpass below: only a writer takes a lock
+
     digest = hashlib.sha256(str(db_path.resolve()).encode("utf-8")).hexdigest()[:24]
     return f"name-{digest}"
 
@@ -103,6 +102,8 @@ class FileLock:
             handle.close()
             raise DatabaseInUseError(self._in_use_message())
         self._handle = handle
+        import socket
+
         owner = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
@@ -138,6 +139,8 @@ class FileLock:
 
 
 def _user_name() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):

@@ -15,7 +15,7 @@ from councildesk.gui.dialogs.disclosure_settings_dialog import DisclosureSetting
 from councildesk.gui.dialogs.notice_sent_dialog import NoticeSentDialog
 from councildesk.gui.pages.disclosure_actions import report_source
 from councildesk.gui.pages.disclosures import DisclosuresPage
-from councildesk.services import disclosure_compare, disclosures
+from councildesk.services import disclosure_compare, disclosure_notifications, disclosures
 
 if TYPE_CHECKING:
     from councildesk.gui.main_window import MainWindow
@@ -57,7 +57,7 @@ def page_states(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
 def dialogs(context: AppContext, window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
     with context.db.session() as session:
         entries = disclosures.list_disclosures(session)
-        waiting = disclosures.pending(session, context.today())
+        waiting = disclosure_notifications.pending(session, context.today())
         pavilion = disclosure_compare.with_reports(session, "Future of the sports pavilion")
         choices = [(disclosure_compare.report_label(d), d.id) for d in pavilion]
     entry_id = entries[0].id if entries else 0

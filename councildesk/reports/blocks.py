@@ -18,7 +18,12 @@ _MIN_ROOM_FOR_SECTION: Final = 40 * mm
 
 def heading(text: str) -> list[Flowable]:
     """A section heading that is never left alone at the foot of a page."""
-    return [CondPageBreak(_MIN_ROOM_FOR_SECTION), Paragraph(escape(text), styles.HEADING)]
+    return [CondPageBreak(_MIN_ROOM_FOR_SECTION), heading_line(text)]
+
+
+def heading_line(text: str) -> Flowable:
+    """The heading alone, for a block kept together with what it heads."""
+    return Paragraph(escape(text), styles.HEADING)
 
 
 def body(text: str) -> Flowable:

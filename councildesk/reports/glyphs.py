@@ -8,6 +8,7 @@ the command line and the window can say so.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -24,16 +25,32 @@ def _codepoints(font_name: str) -> frozenset[int] | None:
     return frozenset(mapping) if mapping else None  # None: a built-in font, left alone
 
 
+# The typographic ligatures a PDF's text layer or a Word file's font may bring in (ﬀ, ﬁ, ﬂ, ﬃ,
+# ﬄ, ﬅ, ﬆ): printed as their letters, which are the same words, where the font lacks them.
+_LIGATURES = range(0xFB00, 0xFB07)
+
+
 def printable(text: str, font_name: str) -> str:
-    """``text`` with every character ``font_name`` lacks replaced by "?", and noted."""
+    """``text`` with every character ``font_name`` lacks replaced by "?", and noted; a
+    ligature the font lacks is printed as its letters instead."""
     covered = _codepoints(font_name)
     if covered is None or not text:
         return text
     missing = {c for c in text if ord(c) not in covered and not c.isspace() and ord(c) >= 32}
     if not missing:
         return text
-    noted(missing)
-    return "".join(SUBSTITUTE if c in missing else c for c in text)
+    spelled = {c: _letters(c, covered) for c in missing}
+    lost = {c for c, letters in spelled.items() if letters is None}
+    if lost:
+        noted(lost)
+    return "".join(spelled.get(c) or (SUBSTITUTE if c in lost else c) for c in text)
+
+
+def _letters(ligature: str, covered: frozenset[int]) -> str | None:
+    if ord(ligature) not in _LIGATURES:
+        return None
+    letters = unicodedata.normalize("NFKD", ligature)
+    return letters if all(ord(c) in covered for c in letters) else None
 
 
 def substitute_story(flowables: Sequence[Any]) -> None:

@@ -17,10 +17,10 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from councildesk.reports import styles
-from councildesk.reports.blocks import heading, none_recorded
+from councildesk.reports.blocks import heading, heading_line, none_recorded
 from councildesk.reports.dates import uk_date
 from councildesk.reports.tables import Cell, make_table
 from councildesk.reports.template import CONTENT_WIDTH, ReportHeader, build_pdf
@@ -73,14 +73,18 @@ def reviews_story(data: ReviewsData) -> list[Flowable]:
             *heading("To put right"),
             *[Paragraph(escape(n), styles.BODY) for n in data.notes],
         ]
-    # The picture and its key stay together with their heading.
-    story += [
-        CondPageBreak(_AXIS_HEIGHT + _ROW_HEIGHT * len(data.timeline.items) + 90),
-        *heading("The next 24 months"),
+    # The picture and its key stay together with their heading: on this page if they fit
+    # (measured, not estimated), else all on the next.
+    story.append(
         KeepTogether(
-            [timeline_drawing(data.timeline), Spacer(0, 4), Paragraph(TIMELINE_KEY, styles.NOTE)]
-        ),
-    ]
+            [
+                heading_line("The next 24 months"),
+                timeline_drawing(data.timeline),
+                Spacer(0, 4),
+                Paragraph(TIMELINE_KEY, styles.NOTE),
+            ]
+        )
+    )
     return story
 
 

@@ -10,16 +10,13 @@ from sqlalchemy.orm import Session
 from councildesk.db.models import Council
 from councildesk.db.models import CouncilKind as CouncilKind
 from councildesk.errors import NotFoundError, Problem, ValidationError
+from councildesk.rules import council_names
 from councildesk.services import audit
 from councildesk.services.checks import require_text
 
 CLERK_TITLES = ("Clerk", "Town Clerk", "Executive Officer", "Proper Officer", "Clerk and RFO")
 
-KIND_LABELS = {
-    CouncilKind.PARISH: "Parish Council",
-    CouncilKind.TOWN: "Town Council",
-    CouncilKind.COMMUNITY: "Community Council",
-}
+KIND_LABELS = council_names.KIND_LABELS
 
 
 @dataclass
@@ -41,7 +38,7 @@ def find_council(session: Session) -> Council | None:
 def get_council(session: Session) -> Council:
     council = find_council(session)
     if council is None:
-        raise NotFoundError("This database has no council yet. Run 'councildesk init' first.")
+        raise NotFoundError(council_names.NO_COUNCIL)
     return council
 
 
@@ -77,10 +74,7 @@ def save_council(session: Session, details: CouncilDetails) -> Council:
 
 def display_name(council: Council) -> str:
     """The name as a clerk writes it: 'Ambridge' becomes 'Ambridge Parish Council'."""
-    label = KIND_LABELS[council.kind]
-    if "council" in council.name.lower():
-        return council.name
-    return f"{council.name} {label}"
+    return council_names.display_name(council.name, council.kind)
 
 
 def details_of(council: Council) -> CouncilDetails:

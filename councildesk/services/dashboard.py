@@ -15,7 +15,7 @@ from councildesk.services import (
     acknowledgements,
     backups,
     complaints,
-    disclosures,
+    disclosure_notifications,
     protocols,
     reviews,
     subject_access,
@@ -109,7 +109,7 @@ PROVIDERS: Sequence[ActionProvider] = (
     receipts_actions,
     reviews.actions,
     complaints.actions,
-    disclosures.actions,
+    disclosure_notifications.actions,
     subject_access.actions,
     backups.actions,
 )

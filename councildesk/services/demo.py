@@ -7,34 +7,27 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import CouncilKind, Person, PersonKind, ReviewOutcome
+from councildesk.db.models import CouncilKind, Person, PersonKind
 from councildesk.errors import CouncilDeskError
-from councildesk.rules.disclosures import Form, Method
-from councildesk.rules.reviews import add_months
-from councildesk.rules.working_days import add_working_days, is_working_day
 from councildesk.services import (
     acknowledgements,
     committees,
     council,
     demo_complaints,
-    disclosures,
+    demo_disclosures,
+    demo_reviews,
     groups,
     meetings,
     people,
     protocols,
-    review_records,
 )
 from councildesk.services.database import create_database, open_database
-from councildesk.services.disclosure_check import ReportFile, report_from_bytes
 from councildesk.services.people import PersonInput, RoleInput
-from councildesk.services.review_records import ReviewInput, ScheduleInput
 
 FIRST_NAMES = (
     "Alys",
@@ -234,9 +227,11 @@ def seed(session: Session, today: dt.date, size: str = "small") -> None:
         committees.update_committee(session, committee.id, committee.name, committee.remit, chosen)
     _seed_meetings(session, today, [c.name for c in made_committees], size)
     _seed_protocol(session, today, councillors[:8])
-    _seed_reviews(session, today, size)
+    demo_reviews.seed_reviews(
+        session, today, size, policy_and_resources=COMMITTEES[0][0], personnel=COMMITTEES[1][0]
+    )
     demo_complaints.seed_casebook(session, today)
-    _seed_disclosures(session, today, term_start)
+    demo_disclosures.seed_disclosures(session, today, term_start)
 
 
 def _seed_protocol(session: Session, today: dt.date, readers: list[Person]) -> None:
@@ -278,228 +273,3 @@ def _seed_meetings(session: Session, today: dt.date, bodies: list[str], size: st
                         "Committee Room, Village Hall",
                     ),
                 )
-
-
-# --- the review schedule (issue 11) ----------------------------------------------------------
-
-POLICY_AND_RESOURCES, PERSONNEL = COMMITTEES[0][0], COMMITTEES[1][0]
-
-
-def _months_back(today: dt.date, months: int, days: int = 0) -> dt.date:
-    return add_months(today, -months) + dt.timedelta(days=days)
-
-
-def _seed_reviews(session: Session, today: dt.date, size: str) -> None:
-    """A register with a policy in every state: upcoming, due, overdue, as required, one
-    awaiting the "biannually" answer, one with only a year, one brought forward by a change in
-    the law, and one deferred."""
-
-    def add(name: str, body: str, **settings: Any) -> int:
-        return review_records.add_policy(session, name, ScheduleInput(body=body, **settings)).id
-
-    def reviewed(policy_id: int, held_on: dt.date, minute: str) -> None:
-        review_records.record_review(
-            session,
-            policy_id,
-            ReviewInput(held_on, ReviewOutcome.UNCHANGED, minute_reference=minute),
-            today,
-        )
-
-    # Due: the six-week reminder before its agenda deadline has already fallen.
-    standing = add("Standing Orders", "Full Council", cycle_months=12)
-    reviewed(standing, _months_back(today, 12, 40), "SO/1")
-    # Overdue: a year and a month since its last review.
-    money = add("Financial Regulations", POLICY_AND_RESOURCES, cycle_months=12)
-    reviewed(money, _months_back(today, 13), "FR/1")
-    # As required, and on a change in the law.
-    add("Code of Conduct", "Full Council", as_required=True, on_legal_change=True)
-    # Waiting for the clerk to say what "biannually" means.
-    complaints = add("Complaints Procedure", POLICY_AND_RESOURCES)
-    review_records.set_document_words(
-        session, complaints, "reviewed biannually or when any legal changes arise"
-    )
-    # A year alone: due from 1 January, month not set.
-    data = add("Data Protection Policy", POLICY_AND_RESOURCES)
-    review_records.set_document_words(
-        session, data, f"Review date: {today.year + 1}", f"{today.year + 1}"
-    )
-    # Brought forward by a change in the law.
-    grievance = add("Grievance Policy", PERSONNEL, cycle_months=36, on_legal_change=True)
-    reviewed(grievance, _months_back(today, 14), "PC/12")
-    review_records.record_law_change(
-        session,
-        today - dt.timedelta(days=20),
-        "Employment Rights Act 2025: new rules on flexible working requests",
-        ["Grievance Policy"],
-    )
-    # Upcoming: reviewed two months ago.
-    safety = add("Health and Safety Policy", "Full Council", cycle_months=12)
-    reviewed(safety, _months_back(today, 2), "HS/3")
-    # Deferred to a later meeting, with the reason.
-    scheme = add("Publication Scheme", "Full Council", cycle_months=24)
-    reviewed(scheme, _months_back(today, 25), "PS/2")
-    review_records.record_review(
-        session,
-        scheme,
-        ReviewInput(
-            today - dt.timedelta(days=14),
-            ReviewOutcome.DEFERRED,
-            deferred_to=add_months(today, 3),
-            reason="Waiting for the ICO's revised model scheme",
-        ),
-        today,
-    )
-    if size == "large":
-        _seed_many_reviews(today, add, reviewed)
-
-
-def _seed_many_reviews(
-    today: dt.date, add: Callable[..., int], reviewed: Callable[[int, dt.date, str], None]
-) -> None:
-    """Years of history across many more policies, for timing the Reviews page."""
-    rng = random.Random(11)
-    bodies = ["Full Council", POLICY_AND_RESOURCES, PERSONNEL]
-    for number in range(1, 61):
-        policy_id = add(
-            f"Operational Policy {number:02d}",
-            bodies[number % 3],
-            cycle_months=rng.choice((12, 24, 36)),
-        )
-        for years_ago in range(6, 0, -1):
-            reviewed(
-                policy_id, _months_back(today, 12 * years_ago, rng.randint(-60, 60)), f"OP/{number}"
-            )
-
-
-# --- Advice to groups (issue 12) -----------------------------------------------------------------
-
-_PAVILION_REPORT = """Report to {group}: the future of the sports pavilion
-
-The pavilion was built in 1974. The surveyor's report of March found that the roof and the
-changing rooms need replacing within two years.
-
-There are three options open to the council.
-Option A: repair the roof and changing rooms, at an estimated cost of £38,000.
-Option B: demolish the pavilion and build a smaller one, at an estimated cost of £146,000.
-Option C: close the pavilion and lease the site to the cricket club, which offers £1,200 a year.
-{extra}
-The Finance Committee will consider the options on the date in the council's calendar.
-"""
-
-
-def _seed_disclosures(session: Session, today: dt.date, term_start: dt.date) -> None:
-    """A year of reports and advice to groups: notices sent, pending, overdue, a void entry,
-    a report that went ahead with a reason, and two reports on one matter to compare."""
-    by_name = {g.name: g.id for g in groups.list_groups(session)}
-    start = max(term_start, today - dt.timedelta(days=360))
-    span = max((today - start).days, 1)
-
-    def day(fraction: float) -> dt.date:
-        return _working_day_on_or_before(start + dt.timedelta(days=round(span * fraction)))
-
-    def day_back(days: int) -> dt.date:
-        return _working_day_on_or_before(today - dt.timedelta(days=days))
-
-    def report(group: str, extra: str = "") -> ReportFile:
-        text = _PAVILION_REPORT.format(group=group, extra=extra)
-        return report_from_bytes("pavilion-report.txt", text.encode("utf-8"))
-
-    entries = [
-        (day(0.05), "Green Group", "Allotment rents for next year", Form.ADVICE, None, ""),
-        (
-            day(0.2),
-            "Liberal Democrat Group",
-            "Closure of the Mill Lane toilets",
-            Form.ATTENDANCE,
-            None,
-            "",
-        ),
-        (
-            day(0.45),
-            "Ashcombe Independents",
-            "Future of the sports pavilion",
-            Form.REPORT,
-            report("the Ashcombe Independents"),
-            "",
-        ),
-        (
-            day(0.5),
-            "Green Group",
-            "Future of the sports pavilion",
-            Form.REPORT,
-            report("the Green Group", "In my view the best course is Option A.\n"),
-            "The group asked in writing for the Clerk's professional view; the other groups "
-            "were offered the same.",
-        ),
-        (day(0.7), "Liberal Democrat Group", "Grant to the youth club", Form.ADVICE, None, ""),
-        (day(0.8), "Green Group", "Speed limit on the B3221", Form.ADVICE, None, ""),
-        (
-            day_back(12),
-            "Ashcombe Independents",
-            "Parking on the green",
-            Form.ADVICE,
-            None,
-            "",
-        ),
-        (
-            day_back(2),
-            "Green Group",
-            "Christmas lights contract",
-            Form.ADVICE,
-            None,
-            "",
-        ),
-    ]
-    made = []
-    for given_on, group, matter, form, attached, reason in entries:
-        given_on = min(max(given_on, term_start), today)
-        data = disclosures.DisclosureInput(
-            group_id=by_name[group],
-            given_on=given_on,
-            matter=matter,
-            form=form,
-            summary="Notes of the questions the group asked (kept in the register only).",
-            report=attached,
-            proceed_reason=reason,
-        )
-        made.append(disclosures.record(session, data, today).disclosure)
-    # The older ones have been told, some by letter, some at a meeting; the last two wait.
-    for entry in made[:6]:
-        for index, notice in enumerate(entry.notifications):
-            method = (Method.EMAIL, Method.LETTER, Method.MEETING)[index % 3]
-            sent = min(add_working_days(entry.given_on, 2 + index), today)
-            disclosures.mark_sent(session, notice.id, sent, method, today)
-    disclosures.verify(
-        session,
-        made[2].id,
-        min(made[2].given_on + dt.timedelta(days=9), today),
-        "The group's note of the report is accurate.",
-        today,
-    )
-    # One entry of the parking advice was sent; the other group is overdue. The lights: pending.
-    parking = made[6]
-    if parking.notifications:
-        disclosures.mark_sent(
-            session,
-            parking.notifications[0].id,
-            parking.given_on + dt.timedelta(days=1),
-            Method.EMAIL,
-            today,
-        )
-    wrong = disclosures.record(
-        session,
-        disclosures.DisclosureInput(
-            group_id=by_name["Liberal Democrat Group"],
-            given_on=day(0.6),
-            matter="Grant to the youth club",
-            form=Form.ADVICE,
-        ),
-        today,
-    ).disclosure
-    disclosures.void(session, wrong.id, "Entered twice: the advice was recorded already.", today)
-
-
-def _working_day_on_or_before(day: dt.date) -> dt.date:
-    while not is_working_day(day):
-        day -= dt.timedelta(days=1)
-    return day

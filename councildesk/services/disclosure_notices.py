@@ -31,7 +31,7 @@ from councildesk.reports.disclosures import (
 from councildesk.rules.advice_clauses import tell_others_clause
 from councildesk.rules.dates import long_date, uk_date
 from councildesk.rules.disclosures import Form, Method
-from councildesk.services import council, disclosures, groups
+from councildesk.services import council, disclosure_notifications, disclosures, groups
 from councildesk.services.disclosure_check import adopted_clauses
 from councildesk.services.disclosure_views import in_period, register_lines
 
@@ -160,7 +160,7 @@ def write_notices(
         eml.write_bytes(bytes(notice_email(session, notification, letter)))
         written.append(WrittenNotice(notification.recipient, pdf, eml))
         if mark_sent is not None:
-            disclosures.mark_sent(session, notification.id, today, mark_sent, today)
+            disclosure_notifications.mark_sent(session, notification.id, today, mark_sent, today)
     return written
 
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import Disclosure, DisclosureNotification
+from councildesk.db.models import Disclosure as Disclosure  # named here for the GUI
+from councildesk.db.models import DisclosureNotification
 from councildesk.errors import Problem, ValidationError
 from councildesk.rules.dates import uk_date
 from councildesk.rules.disclosures import (
@@ -20,7 +21,7 @@ from councildesk.rules.disclosures import (
     due_on,
     notice_status,
 )
-from councildesk.services import disclosures
+from councildesk.services import disclosure_notifications, disclosures
 from councildesk.services.disclosure_check import findings_from_json
 
 
@@ -221,7 +222,7 @@ class NoticeRow:
 def notice_rows(session: Session, today: dt.date) -> list[NoticeRow]:
     days = disclosures.notice_days(session)
     rows = []
-    for n in disclosures.pending(session, today):
+    for n in disclosure_notifications.pending(session, today):
         given = n.disclosure.given_on
         status = notification_status(n, n.disclosure, today, days)
         rows.append(

@@ -1,7 +1,7 @@
 """Printing and exporting versions: the booklet, a comparison, the sign-off sheet, .docx, .txt.
 
-Only the booklet's machinery is imported with this module: `report protocol` runs it in a
-process of its own, and the comparison (with its diff), the Word export (python-docx) and the
+The booklet itself is read and made in booklet_reads.py, which `report protocol` calls
+without a Session; the comparison (with its diff), the Word export (python-docx) and the
 sign-off sheet are imported by the functions that make them.
 """
 
@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.models import PolicyVersion
 from councildesk.errors import CouncilDeskError
-from councildesk.reports.protocol_booklet import ProtocolBookletData, render_protocol_booklet
-from councildesk.services import council, protocols
-from councildesk.services.protocol_tree import stored_tree, version_tree
+from councildesk.reports.protocol_booklet import ProtocolBookletData
+from councildesk.services import booklet_reads, protocols
+from councildesk.services.protocol_tree import version_tree
+from councildesk.services.session_reads import SessionReader
 
 if TYPE_CHECKING:
     from councildesk.reports.protocol_compare import ComparisonData
@@ -26,8 +27,7 @@ if TYPE_CHECKING:
 
 def _council_facts(session: Session) -> tuple[str, bool]:
     """The council's name as printed, and whether it is the made-up sample council."""
-    found = council.get_council(session)
-    return council.display_name(found), found.is_sample
+    return booklet_reads.council_facts(SessionReader(session))
 
 
 def version_label(version: PolicyVersion) -> str:
@@ -35,23 +35,11 @@ def version_label(version: PolicyVersion) -> str:
 
 
 def booklet_data(session: Session, version_id: int) -> ProtocolBookletData:
-    version = protocols.get_version(session, version_id)
-    council_name, sample = _council_facts(session)
-    return ProtocolBookletData(
-        council_name=council_name,
-        title=version.policy.name,
-        version_label=f"Version {version.number}",
-        status=version.status.value.capitalize(),
-        adopted_on=version.adopted_on,
-        minute_reference=version.minute_reference,
-        next_review_text=version.doc_next_review_text,
-        nodes=stored_tree(session, version.id),
-        sample=sample,
-    )
+    return booklet_reads.booklet_data(SessionReader(session), version_id)
 
 
 def write_booklet(session: Session, version_id: int, out: Path | BinaryIO, today: dt.date) -> None:
-    render_protocol_booklet(booklet_data(session, version_id), out, today)
+    booklet_reads.write_booklet(SessionReader(session), version_id, out, today)
 
 
 def write_docx(session: Session, version_id: int, out: Path | BinaryIO) -> None:
@@ -135,5 +123,4 @@ def write_signoff(
 
 def write_current_protocol(session: Session, out: Path | BinaryIO, today: dt.date) -> None:
     """`report protocol`: the adopted version (or the newest draft) of the protocol."""
-    policy = protocols.find_policy(session)  # held, so the version's policy is not read again
-    write_booklet(session, protocols.current_version(policy).id, out, today)
+    booklet_reads.write_current_protocol(SessionReader(session), out, today)

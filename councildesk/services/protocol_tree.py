@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from councildesk.db.models import PolicyNode, PolicyVersion
-from councildesk.rules.protocol_text import Node, NodeKind
+from councildesk.rules.protocol_text import Node, nodes_from_rows
 
 
 def node_values(nodes: Sequence[Node], version_id: int, first_id: int) -> list[dict[str, Any]]:
@@ -42,14 +39,10 @@ def node_values(nodes: Sequence[Node], version_id: int, first_id: int) -> list[d
 
 def tree_from_rows(rows: Sequence[PolicyNode]) -> list[Node]:
     """The version's top-level Nodes, children in document order."""
-    by_id: dict[int, Node] = {}
-    top: list[Node] = []
-    for row in sorted(rows, key=lambda r: r.seq):
-        node = Node(row.number, row.heading, row.text, row.kind)  # type: ignore[arg-type]
-        by_id[row.id] = node
-        parent = by_id.get(row.parent_id) if row.parent_id is not None else None
-        (parent.children if parent is not None else top).append(node)
-    return top
+    ordered = sorted(rows, key=lambda r: r.seq)
+    return nodes_from_rows(
+        (r.id, r.parent_id, r.number, r.heading, r.text, r.kind) for r in ordered
+    )
 
 
 def version_tree(version: PolicyVersion) -> list[Node]:
@@ -74,28 +67,3 @@ def clause_rows(version: PolicyVersion) -> list[ClauseRow]:
         ClauseRow(r.id, r.parent_id, r.depth, r.kind, r.number, r.heading, r.text)
         for r in sorted(version.nodes, key=lambda r: r.seq)
     ]
-
-
-def stored_tree(session: Session, version_id: int) -> list[Node]:
-    """The version's top-level Nodes, read as plain rows: a printout of a few hundred
-    clauses need not build an ORM object for each one."""
-    query = (
-        select(
-            PolicyNode.id,
-            PolicyNode.parent_id,
-            PolicyNode.number,
-            PolicyNode.heading,
-            PolicyNode.text,
-            PolicyNode.kind,
-        )
-        .where(PolicyNode.version_id == version_id)
-        .order_by(PolicyNode.seq)
-    )
-    by_id: dict[int, Node] = {}
-    top: list[Node] = []
-    for row_id, parent_id, number, heading, text, kind in session.execute(query):
-        node = Node(number, heading, text, cast(NodeKind, kind))
-        by_id[row_id] = node
-        parent = by_id.get(parent_id) if parent_id is not None else None
-        (parent.children if parent is not None else top).append(node)
-    return top

@@ -18,11 +18,11 @@ from councildesk.rules import import_limits, policy_titles
 from councildesk.rules.dates import uk_date
 from councildesk.rules.doc_control import DocDate
 from councildesk.rules.protocol_text import Node, ParsedDocument, parse_blocks, parse_text
-from councildesk.services import audit, protocol_review, review_facts
+from councildesk.services import audit, protocol_names, protocol_review, review_facts
 from councildesk.services.lookup import get_or_raise
+from councildesk.services.protocol_names import PROTOCOL as PROTOCOL
 from councildesk.services.protocol_tree import node_values, version_tree
 
-PROTOCOL = "Member/Officer Protocol"
 STARTER_FILE = "starter_protocol.txt"
 
 
@@ -94,10 +94,7 @@ def find_policy(session: Session, name: str | None = None) -> Policy:
     wanted = (name or PROTOCOL).strip()
     policy = session.scalars(select(Policy).where(Policy.name == wanted)).first()
     if policy is None:
-        raise NotFoundError(
-            f"There is no policy called '{wanted}' yet. Import it first "
-            "('councildesk protocol import FILE')."
-        )
+        raise NotFoundError(protocol_names.no_policy(wanted))
     return policy
 
 
@@ -226,9 +223,7 @@ def title_mismatch(session: Session, title: str | None, chosen: str) -> TitleMis
 
 
 def get_version(session: Session, version_id: int) -> PolicyVersion:
-    return get_or_raise(
-        session, PolicyVersion, version_id, "That version is no longer in the database."
-    )
+    return get_or_raise(session, PolicyVersion, version_id, protocol_names.VERSION_GONE)
 
 
 def find_version(session: Session, policy_name: str | None, number: int | None) -> PolicyVersion:
@@ -247,7 +242,7 @@ def current_version(policy: Policy) -> PolicyVersion:
     if adopted:
         return adopted[-1]
     if not policy.versions:
-        raise NotFoundError(f"{policy.name} has no versions yet.")
+        raise NotFoundError(protocol_names.no_versions(policy.name))
     return policy.versions[-1]
 
 

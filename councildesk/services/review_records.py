@@ -10,17 +10,19 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+# The names the GUI and the command line need of db (they never import it): FULL_COUNCIL,
+# PolicyReview and ReviewOutcome.
+from councildesk.db.models import FULL_COUNCIL as FULL_COUNCIL
 from councildesk.db.models import (
-    FULL_COUNCIL,
     Committee,
     LegalChange,
     Policy,
-    PolicyReview,
     PolicyVersion,
-    ReviewOutcome,
     ReviewSchedule,
     VersionStatus,
 )
+from councildesk.db.models import PolicyReview as PolicyReview
+from councildesk.db.models import ReviewOutcome as ReviewOutcome
 from councildesk.errors import NotFoundError, Problem, ValidationError
 from councildesk.rules.dates import uk_date
 from councildesk.rules.reviews import check_cycle, read_wording

@@ -20,7 +20,7 @@ from councildesk.gui.dialogs.disclosure_note_dialog import DisclosureNoteDialog
 from councildesk.gui.dialogs.notice_sent_dialog import NoticeSentDialog
 from councildesk.gui.pages.disclosures import DisclosuresPage
 from councildesk.rules.disclosures import Form, Method
-from councildesk.services import disclosures, groups, people
+from councildesk.services import disclosure_notifications, disclosures, groups, people
 from councildesk.services.database import Session, open_database
 from councildesk.services.people import PersonInput
 
@@ -197,7 +197,7 @@ def test_a_told_entry_is_voided_not_deleted_and_stays_after_reopening(
         made = disclosures.record(
             s, disclosures.DisclosureInput(green, dt.date(2026, 11, 2), "Grant"), TODAY
         ).disclosure
-        disclosures.mark_sent(
+        disclosure_notifications.mark_sent(
             s, made.notifications[0].id, dt.date(2026, 11, 3), Method.EMAIL, TODAY
         )
         entry_id = made.id

@@ -280,3 +280,22 @@ def test_the_dashboard_asks_biannually_and_twice_a_year_is_kept(
     with reopened(demo_db) as session:
         row = _row(session, "Complaints Procedure")
     assert row.question is None and row.cycle_months == 6
+
+
+def test_the_register_fits_a_small_laptop_screen_with_every_policy_named_whole(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = MainWindow(AppContext(demo_db, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    (page,) = [p for p in window.pages if isinstance(p, ReviewsPage)]
+    window.go_to(window.pages.index(page))
+    table = page.ui.table
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    metrics = table.fontMetrics()
+    names = [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())]
+    # Each name fits its cell (the cell's padding aside), so none is cut short with "…".
+    assert all(metrics.horizontalAdvance(name) < table.columnWidth(0) - 8 for name in names)
+    assert table.horizontalScrollBar().maximum() == 0

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
-from councildesk.reports import fonts, styles
+from councildesk.reports import fonts, glyph_notes, styles
 from councildesk.reports.directory import DirectoryData, render_directory
 from councildesk.reports.protocol_booklet import ProtocolBookletData, render_protocol_booklet
 from councildesk.reports.protocol_compare import ComparisonData, render_comparison
@@ -224,3 +224,23 @@ def test_the_font_files_are_read_once_however_many_printouts_are_made() -> None:
         "assert len(opened) == 4, opened\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_ligatures_the_font_lacks_are_printed_as_their_letters() -> None:
+    # PDF text layers bring ligatures in (Tintern's financial regulations have "eﬀective").
+    text = "The eﬀective date, in oﬃce, the ﬁnal ﬂoor and the ﬀ, ﬃ and ﬄ ligatures"
+    data = ProtocolBookletData(
+        council_name="Tintern Community Council",
+        title="Financial Regulations",
+        version_label="Version 1",
+        status="Adopted",
+        nodes=parse_text(f"1. Ligatures\n1.1 {text}\n").nodes,
+    )
+    buffer = io.BytesIO()
+    with glyph_notes.tracking() as replaced:
+        render_protocol_booklet(data, buffer, PRINTED)
+    printed = " ".join(_text(buffer.getvalue()))
+    assert "The effective date, in office, the" in printed
+    assert "ff, ffi and ffl ligatures" in printed
+    assert "?" not in printed
+    assert not replaced  # nothing was lost, so the clerk is told nothing

@@ -12,7 +12,13 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AuditEntry, Disclosure, DisclosureNotification, PersonKind
 from councildesk.errors import ValidationError
 from councildesk.rules.disclosures import Form, Method
-from councildesk.services import disclosure_views, disclosures, groups, people
+from councildesk.services import (
+    disclosure_notifications,
+    disclosure_views,
+    disclosures,
+    groups,
+    people,
+)
 from councildesk.services.disclosure_check import ReportFileProblem, read_report
 from councildesk.services.disclosure_views import disclosure_json, told_text
 from councildesk.services.disclosures import DisclosureInput
@@ -143,10 +149,10 @@ def test_marking_sent_records_date_and_method_and_refuses_impossible_dates(
     with db.session() as s:
         first = disclosures.get_disclosure(s, made.disclosure.id).notifications[0].id
     with pytest.raises(ValidationError) as caught, db.transaction() as s:
-        disclosures.mark_sent(s, first, D(2026, 11, 1), Method.EMAIL, TODAY)
+        disclosure_notifications.mark_sent(s, first, D(2026, 11, 1), Method.EMAIL, TODAY)
     assert "before the advice was given (02/11/2026)" in (caught.value.for_field("sent_on") or "")
     with db.transaction() as s:
-        disclosures.mark_sent(s, first, D(2026, 11, 3), Method.LETTER, TODAY)
+        disclosure_notifications.mark_sent(s, first, D(2026, 11, 3), Method.LETTER, TODAY)
     with db.session() as s:
         shown = disclosure_json(disclosures.get_disclosure(s, made.disclosure.id), TODAY, 5)
     assert shown["notifications"][0]["status"] == "sent"
@@ -161,7 +167,7 @@ def test_a_group_not_owed_a_notice_is_named_with_those_that_are(
 ) -> None:
     made = _record(db, council["green"])
     with pytest.raises(ValidationError) as caught, db.session() as s:
-        disclosures.find_notification(s, made.disclosure.id, "Green Group")
+        disclosure_notifications.find_notification(s, made.disclosure.id, "Green Group")
     assert "was not owed a notice" in str(caught.value)
     assert "Ashcombe Alliance, Labour Group" in str(caught.value)
 
@@ -172,7 +178,7 @@ def test_a_disclosure_others_were_told_of_is_voided_not_deleted(
     made = _record(db, council["green"])
     with db.transaction() as s:
         first = disclosures.get_disclosure(s, made.disclosure.id).notifications[0].id
-        disclosures.mark_sent(s, first, D(2026, 11, 3), Method.EMAIL, TODAY)
+        disclosure_notifications.mark_sent(s, first, D(2026, 11, 3), Method.EMAIL, TODAY)
     with pytest.raises(ValidationError) as caught, db.transaction() as s:
         disclosures.delete(s, made.disclosure.id)
     assert "Void it instead" in str(caught.value)
@@ -183,7 +189,7 @@ def test_a_disclosure_others_were_told_of_is_voided_not_deleted(
     with db.session() as s:
         row = disclosures.get_disclosure(s, made.disclosure.id)
         assert row.voided_on == TODAY and row.void_reason == "Entered against the wrong group"
-        assert disclosures.pending(s, TODAY) == []
+        assert disclosure_notifications.pending(s, TODAY) == []
         actions = [a.action for a in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     assert actions[-3:] == ["create", "notify", "void"]
 
@@ -194,7 +200,7 @@ def test_a_void_entry_owes_no_notice_and_none_becomes_overdue(
     made = _record(db, council["green"])
     with db.transaction() as s:
         first = disclosures.get_disclosure(s, made.disclosure.id).notifications[0].id
-        disclosures.mark_sent(s, first, D(2026, 11, 3), Method.EMAIL, TODAY)
+        disclosure_notifications.mark_sent(s, first, D(2026, 11, 3), Method.EMAIL, TODAY)
         disclosures.void(s, made.disclosure.id, "Entered against the wrong group", TODAY)
     later = D(2027, 1, 29)  # long past the five working days
     with db.session() as s:
@@ -283,7 +289,7 @@ def test_the_demo_council_has_a_year_of_entries_in_every_state(demo_db: Database
     with demo_db.session() as s:
         entries = disclosures.list_disclosures(s)
         shown = [disclosure_json(d, today, disclosures.notice_days(s)) for d in entries]
-        actions = disclosures.actions(s, today)
+        actions = disclosure_notifications.actions(s, today)
     statuses = {n["status"] for entry in shown for n in entry["notifications"]}
     assert statuses == {"sent", "pending", "overdue"}
     assert {e["form"] for e in shown} == {"report", "advice", "attendance"}
@@ -312,7 +318,7 @@ def test_the_pages_rows_say_what_is_owed_and_by_when(db: Database, council: dict
     assert (row.notices, row.outstanding) == ("0 of 2 told", 2)
     first = early[0].id
     with db.transaction() as s:
-        disclosures.mark_sent(s, first, D(2026, 11, 3), Method.EMAIL, TODAY)
+        disclosure_notifications.mark_sent(s, first, D(2026, 11, 3), Method.EMAIL, TODAY)
     with db.session() as s:
         (row,) = disclosure_views.register_rows(s, TODAY)
         entry = disclosures.get_disclosure(s, made.disclosure.id)

@@ -3,6 +3,7 @@ where the Porter stem of those words does not begin with it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -63,6 +64,62 @@ def test_whole_words_still_match_their_other_forms(db: Database) -> None:
         politica = {h.node_id for h in protocol_search.search(s, "politica")}
     assert political and politica <= politic
     assert political <= politic
+
+
+def test_best_first_adopted_then_drafts_then_superseded_newest_first(db: Database) -> None:
+    """The order the Search page shows before the clerk sorts: by the version's standing, then
+    how well the clause matches (a clause its stems found before one found only by the start of
+    a written word, wherever each sits in the text), then the newest version; the limit keeps
+    the best of that order."""
+    today = dt.date(2026, 12, 1)
+    with db.transaction() as s:
+        first = protocols.import_file(s, LOWESTOFT)
+        protocols.adopt(s, first.id, dt.date(2024, 5, 1), "24/051", today=today)
+        second = protocols.save_edit(s, first.id, protocols.tree(first))
+        protocols.adopt(s, second.id, dt.date(2025, 5, 1), "25/051", today=today)
+        protocols.save_edit(s, second.id, protocols.tree(second))  # version 3, a draft
+        protocols.save_edit(s, second.id, protocols.tree(second))  # version 4, a draft
+    with db.session() as s:
+        # "preferen": the stems find "preferential" (preferenti); only the words as written
+        # find "preferences" (prefer), which comes earlier in the protocol.
+        hits = protocol_search.search(s, "preferen")
+        texts = {n.id: n.text for n in s.scalars(select(PolicyNode))}
+        found = [
+            (h.version, h.status, "stem" if "preferential" in texts[h.node_id] else "prefix")
+            for h in hits
+        ]
+        assert found == [
+            (2, "adopted", "stem"),
+            (2, "adopted", "prefix"),
+            (4, "draft", "stem"),
+            (3, "draft", "stem"),
+            (4, "draft", "prefix"),
+            (3, "draft", "prefix"),
+            (1, "superseded", "stem"),
+            (1, "superseded", "prefix"),
+        ]
+        assert protocol_search.search(s, "preferen", limit=3) == hits[:3]
+
+
+def test_the_same_words_in_two_policies_come_in_the_order_they_were_saved(db: Database) -> None:
+    """Clauses that match equally well in versions of the same standing and number (a policy
+    copied from another) keep one order from search to search: clause order, then the policy
+    saved first."""
+    with db.transaction() as s:
+        protocols.import_file(s, LOWESTOFT, "Member/Officer Protocol")
+        protocols.import_file(s, LOWESTOFT, "Protocol for Staff")
+    with db.session() as s:
+        texts = {n.id: n.text for n in s.scalars(select(PolicyNode))}
+        found = [
+            (h.policy, "stem" if "preferential" in texts[h.node_id] else "prefix")
+            for h in protocol_search.search(s, "preferen")
+        ]
+    assert found == [
+        ("Member/Officer Protocol", "stem"),
+        ("Protocol for Staff", "stem"),
+        ("Member/Officer Protocol", "prefix"),
+        ("Protocol for Staff", "prefix"),
+    ]
 
 
 def test_the_prefix_index_follows_every_change(db: Database) -> None:

@@ -22,7 +22,7 @@ class CouncilFields(Protocol):
 
 def prepare(ui: CouncilFields) -> None:
     for kind, label in KIND_LABELS.items():
-        ui.kindCombo.addItem(label, kind.value)
+        ui.kindCombo.addItem(label, kind)
     ui.clerkTitleCombo.addItems(CLERK_TITLES)
 
 

@@ -9,7 +9,7 @@ from councildesk.gui.dialogs.form_dialog import FormDialog
 from councildesk.gui.forms.ui_notice_sent_dialog import Ui_NoticeSentDialog
 from councildesk.rules.dates import uk_date
 from councildesk.rules.disclosures import Method
-from councildesk.services import disclosures
+from councildesk.services import disclosure_notifications, disclosures
 from councildesk.services.database import Session
 
 
@@ -23,7 +23,7 @@ class NoticeSentDialog(FormDialog):
         self.ui.setupUi(self)
         ui = self.ui
         with context.db.session() as session:
-            notice = disclosures.get_notification(session, notification_id)
+            notice = disclosure_notifications.get_notification(session, notification_id)
             disclosure = notice.disclosure
             ui.introLabel.setText(
                 f"Record that {notice.recipient} was told of "
@@ -43,7 +43,7 @@ class NoticeSentDialog(FormDialog):
 
     def save(self, session: Session) -> str:
         ui = self.ui
-        notice = disclosures.mark_sent(
+        notice = disclosure_notifications.mark_sent(
             session,
             self.notification_id,
             ui.sentDate.value(),

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from councildesk.db.models import ReviewOutcome
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.form_dialog import FormDialog
 from councildesk.gui.forms.ui_record_review_dialog import Ui_RecordReviewDialog
 from councildesk.services import meetings, review_records, reviews
 from councildesk.services.database import Session
-from councildesk.services.review_records import ReviewInput
+from councildesk.services.review_records import ReviewInput, ReviewOutcome
 
 
 class RecordReviewDialog(FormDialog):

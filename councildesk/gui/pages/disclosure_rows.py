@@ -9,12 +9,11 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
-from councildesk.db.models import Disclosure
 from councildesk.gui.dialogs.disclosure_dialog import findings_html
 from councildesk.gui.table_model import Column
 from councildesk.rules.dates import uk_date
 from councildesk.services.disclosure_check import findings_from_json
-from councildesk.services.disclosure_views import form_label, method_label, notice_state
+from councildesk.services.disclosure_views import Disclosure, form_label, method_label, notice_state
 
 
 def register_columns() -> Sequence[Column]:

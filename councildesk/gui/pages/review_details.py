@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from councildesk.db.models import PolicyReview, ReviewOutcome
 from councildesk.rules.dates import uk_date
 from councildesk.rules.reviews import OUTCOME_LABELS, Outcome
+from councildesk.services.review_records import PolicyReview, ReviewOutcome
 from councildesk.services.reviews import ScheduleRow, body_phrase
 
 

@@ -41,6 +41,7 @@ from councildesk.gui.table_model import (
     FilterProxy,
     RowTableModel,
 )
+from councildesk.gui.widgets.table_columns import FittedColumns
 from councildesk.rules.dates import uk_date
 from councildesk.rules.reviews import Status, cycle_short
 from councildesk.services import reminders, review_calendar, review_printouts, review_records
@@ -65,8 +66,6 @@ COLUMNS = (
     Column("Last reviewed", lambda r: r.last_reviewed_on),
 )
 _STATUS, _NEXT_DUE = 1, 2
-# Room for the longest usual text; longer names are elided and shown whole in the tooltip.
-_WIDEST = {0: 230, 2: 190, 5: 230, 6: 170}
 _SEVERITY = {"Overdue": 0, "Due": 1, "Question": 2, "Upcoming": 3}
 
 SCOPES: tuple[tuple[str, Callable[[ScheduleRow], bool] | None], ...] = (
@@ -118,6 +117,9 @@ class ReviewsPage(Page):
         table.sortByColumn(_NEXT_DUE, Qt.SortOrder.AscendingOrder)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(self._edit_index)
+        # Within the page's width: a long committee's name is elided (whole in its tooltip)
+        # rather than pushing the last columns out of sight; the policy's name stays whole.
+        self.fitted_columns = FittedColumns(table, naming=0)
         self.ui.questionFrame.setProperty("role", "question")
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
@@ -179,11 +181,7 @@ class ReviewsPage(Page):
         with self.context.db.session() as session:
             self.rows = service.schedule(session, today)
         self.model.set_rows(self.rows)
-        self.ui.table.resizeColumnsToContents()
-        header = self.ui.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            cap = _WIDEST.get(column, 130)
-            header.resizeSection(column, min(header.sectionSize(column) + 16, cap))
+        self.fitted_columns.measure()
         self.ui.timeline.set_timeline(review_printouts.timeline_of(self.rows, today), today)
         if selected is not None:
             self.select_id(selected)

@@ -23,9 +23,12 @@ class FittedColumns(QObject):
     need (up to WIDEST_NATURAL), and when they do not all fit, the widest are narrowed equally
     until they do, so no horizontal scroll bar appears while the columns can still be read."""
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: QTableView, *, naming: int | None = None) -> None:
+        """``naming`` is the column that says what each row is (a policy's name): it keeps its
+        width while the others can give way, and is narrowed only with them after that."""
         super().__init__(table)
         self.table = table
+        self.naming = naming
         self.natural: dict[int, int] = {}
         table.viewport().installEventFilter(self)
 
@@ -46,6 +49,12 @@ class FittedColumns(QObject):
         if not visible:
             return
         available = table.viewport().width()
+        naming = self.naming
+        named = visible.get(naming) if naming is not None else None
+        others = {s: w for s, w in visible.items() if s != naming}
+        if naming is not None and named is not None and others and _fits(others, available - named):
+            table.setColumnWidth(naming, named)
+            visible, available = others, available - named
         cap = _cap_to_fit(list(visible.values()), available)
         for section, width in visible.items():
             table.setColumnWidth(section, min(width, cap))
@@ -54,6 +63,11 @@ class FittedColumns(QObject):
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+
+def _fits(widths: dict[int, int], available: int) -> bool:
+    """Whether the columns fit ``available`` once each is narrowed to no less than NARROWEST."""
+    return sum(min(w, NARROWEST) for w in widths.values()) <= available
 
 
 def _cap_to_fit(widths: list[int], available: int) -> int:

@@ -9,17 +9,54 @@ always consistently, so most decisions look at the numbering around a line, not 
 Pure: plain values in and out, no I/O.
 """
 
-from councildesk.rules.protocol_text.labels import Label, lex
-from councildesk.rules.protocol_text.model import (
-    Block,
-    Node,
-    NodeKind,
-    ParsedDocument,
-    SetAside,
-    count_clauses,
-    iter_nodes,
-)
-from councildesk.rules.protocol_text.tree import parse_blocks, parse_text
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from councildesk.rules.protocol_text.labels import Label, lex
+    from councildesk.rules.protocol_text.model import (
+        Block,
+        Node,
+        NodeKind,
+        ParsedDocument,
+        SetAside,
+        count_clauses,
+        iter_nodes,
+        nodes_from_rows,
+    )
+    from councildesk.rules.protocol_text.tree import parse_blocks, parse_text
+
+# Each name's module, imported when the name is first asked for: a printout that only builds
+# Nodes need not load the parser.
+_HOMES = {
+    "Label": "labels",
+    "lex": "labels",
+    "parse_blocks": "tree",
+    "parse_text": "tree",
+    **dict.fromkeys(
+        (
+            "Block",
+            "Node",
+            "NodeKind",
+            "ParsedDocument",
+            "SetAside",
+            "count_clauses",
+            "iter_nodes",
+            "nodes_from_rows",
+        ),
+        "model",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Block",
@@ -31,6 +68,7 @@ __all__ = [
     "count_clauses",
     "iter_nodes",
     "lex",
+    "nodes_from_rows",
     "parse_blocks",
     "parse_text",
 ]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, cast
 
-from councildesk.rules.doc_control import DocControl
+if TYPE_CHECKING:
+    # Only named in ParsedDocument's annotation; a printout building Nodes need not compile
+    # the document-control expressions.
+    from councildesk.rules.doc_control import DocControl
 
 NodeKind = Literal["section", "heading", "clause", "bullet", "paragraph"]
 
@@ -100,3 +103,20 @@ def count_clauses(nodes: Sequence[Node]) -> int:
     Numbered section headings and unlabelled bullets or paragraphs are not clauses.
     """
     return sum(1 for node in iter_nodes(nodes) if node.kind == "clause")
+
+
+# A stored node as plain values, in document order: id, parent id, number, heading, text, kind.
+NodeRow = tuple[int, int | None, str, str, str, str]
+
+
+def nodes_from_rows(rows: Iterable[NodeRow]) -> list[Node]:
+    """The top-level Nodes of a stored tree, children in document order (a parent's row
+    always comes before its children's)."""
+    by_id: dict[int, Node] = {}
+    top: list[Node] = []
+    for row_id, parent_id, number, heading, text, kind in rows:
+        node = Node(number, heading, text, cast(NodeKind, kind))
+        by_id[row_id] = node
+        parent = by_id.get(parent_id) if parent_id is not None else None
+        (parent.children if parent is not None else top).append(node)
+    return top
