@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from councildesk.reports.fonts import string_width
+from councildesk.reports.glyphs import printable
 
 # reportlab's TableOfContents leader: its spacing is what a reader has seen in every booklet.
 _DOT: Final = " . "
@@ -89,7 +90,10 @@ class ContentsList(Flowable):  # type: ignore[misc]
         rows: list[list[Flowable]] = []
         for index, entry in enumerate(self.entries):
             style = self._style(entry.level)
-            text = f'<a href="#{entry.key}">{entry.markup}</a>'
+            # Made here, after the story's text was checked for characters the font lacks,
+            # so checked here: a heading's "?" is "?" in the contents too, not an empty box.
+            markup = printable(entry.markup, style.fontName)
+            text = f'<a href="#{entry.key}">{markup}</a>'
             text += f'<onDraw name="{self._callback}" label="{index}"/>'
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])

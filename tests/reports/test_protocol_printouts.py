@@ -187,6 +187,15 @@ def test_markup_characters_print_as_written() -> None:
     assert "Officers & councillors use <b> as typed." in flat(" ".join(pages))
 
 
+def test_a_character_the_font_lacks_prints_as_a_question_mark_in_the_contents_too() -> None:
+    data = booklet()
+    tea = Node("6.", "Tea \u2615 rota", "", "section")
+    tea.children.append(Node("6.1", "", "The rota is kept by the Clerk.", "clause"))
+    pages = page_texts(pdf_bytes(render_protocol_booklet, dataclasses.replace(data, nodes=[tea])))
+    assert "Tea ? rota" in pages[1]  # the contents, as the heading itself prints
+    assert "Tea ? rota" in pages[2]
+
+
 def test_a_protocol_without_sections_has_no_contents_page() -> None:
     clauses = [Node("1.", "", "Councillors and officers treat each other with respect.", "clause")]
     data = dataclasses.replace(booklet(status="Draft"), nodes=clauses)
