@@ -16,14 +16,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.flowables import HRFlowable, TopPadder
-from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
+from reportlab.platypus.tableofcontents import defaultTableStyle
 
 from councildesk.reports import styles
+from councildesk.reports.contents import ContentsList
 from councildesk.reports.dates import uk_date
 from councildesk.reports.fonts import string_width
-from councildesk.reports.kept_paragraph import KeptParagraph as Paragraph
 from councildesk.reports.tables import TABLE_FONT
 from councildesk.reports.template import ReportHeader, build_pdf, for_contents
 from councildesk.rules.protocol_text import Node
@@ -97,9 +97,9 @@ def booklet_story(data: ProtocolBookletData) -> list[Flowable]:
     story: list[Flowable] = []
     # A protocol without sections has nothing to list; reportlab would print a placeholder.
     if any(n.kind == "section" and (n.heading or n.number) for n in data.nodes):
-        contents = TableOfContents(dotsMinLevel=0, tableStyle=_CONTENTS_TABLE)
         indent = _CONTENTS_GUTTER if layout.numbered_sections else 0
-        contents.levelStyles = [_style("ContentsEntry0", _CONTENTS_ENTRY, leftIndent=indent)]
+        entry = _style("ContentsEntry0", _CONTENTS_ENTRY, leftIndent=indent)
+        contents = ContentsList([entry], _CONTENTS_TABLE)
         story += [Paragraph(CONTENTS, styles.TITLE), Spacer(0, 4 * mm), contents, PageBreak()]
     story.extend(layout.flowables())
     if not story:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -32,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from councildesk.reports import glyphs, styles
+from councildesk.reports.contents import ContentsEntry, ContentsList, LateNumber, draw_page_number
 from councildesk.reports.dates import uk_date
 from councildesk.reports.fonts import register_fonts, string_width
 
@@ -54,8 +54,7 @@ SAMPLE_TEXT: Final = "SAMPLE COUNCIL — MADE-UP DATA"
 _WATERMARK_TEXT: Final = "SAMPLE"
 _ELLIPSIS: Final = "…"
 _CONTENTS_ENTRY: Final = "_councildesk_contents_entry"
-# reportlab's multiBuild gives up after ten passes too; ours needs one after measuring.
-_MAX_PASSES: Final = 10
+_CONTENTS_KEY: Final = "_councildesk_contents_key"  # the bookmark made where it is drawn
 
 F = TypeVar("F", bound=Flowable)
 
@@ -76,8 +75,9 @@ class ReportHeader:
 
 
 def for_contents(flowable: F, text: str, level: int = 0, *, markup: str = "") -> F:
-    """Mark ``flowable`` (usually a heading) to be listed in a TableOfContents in the story,
-    at the page it lands on, and in the PDF's bookmarks.
+    """Mark ``flowable`` (usually a heading) to be listed in a ContentsList in the story, at
+    the page it lands on, and in the PDF's bookmarks. Only the story's own flowables are
+    looked at, not those inside another.
 
     The contents list shows ``markup`` (Paragraph markup) if given, else ``text`` escaped.
     """
@@ -141,108 +141,41 @@ def build_pdf(
         doc.addPageTemplates([page])
         flowables = [*_title_block(header), *story]
     glyphs.substitute_story(flowables)
-    doc.build_once_laid_out(flowables)
-
-
-def _no_drawing(*_args: Any, **_kwargs: Any) -> None:
-    """Stands in for a flowable's drawOn while a document is only being measured."""
+    doc.build_once(flowables)
 
 
 class _Document(BaseDocTemplate):  # type: ignore[misc]
-    """A document that learns its contents list's page numbers from one pass that lays the
-    story out without drawing it, then draws it once.
+    """A document laid out and drawn in one pass, its contents list's page numbers too.
 
-    reportlab's own multiBuild draws the whole story at least twice (first with a one-line
-    placeholder for the contents, then again, and a third time when the real contents list
-    is longer than a page). Here the contents list starts the measuring pass already as long as
-    it will be (its entries are known from the story; only their page numbers are not), so
-    the pages it measures are the pages it draws.
+    reportlab's own multiBuild lays the whole story out at least twice to learn the page of
+    each contents entry (three times when the list is longer than a page). Here the list is
+    set at its full length from the start (its entries are known from the story; only their
+    page numbers are not), and its page numbers are drawn when the canvas is saved, once
+    every heading it lists has been laid out (see contents.py).
     """
 
-    measuring = False
-    _contents_seen = 0
-    _undrawn: list[Flowable]
-
-    def build_once_laid_out(self, flowables: list[Flowable]) -> None:
-        contents = [f for f in flowables if f.isIndexing()]
-        if not contents:
-            self.build(flowables, canvasmaker=_NumberedCanvas)
-            return
-        for listing in contents:
-            listing.clearEntries()
-            for key, (level, _text, markup) in enumerate(_entries_in(flowables), 1):
-                listing.addEntry(level, markup, 0, f"contents-{key}")
-        # Layout changes one pass makes to the story (keep-with-next groups, postponed
-        # flowables) are recorded here and undone before the next, as multiBuild does.
-        edits: list[tuple[Any, ...]] = []
-        self._multiBuildEdits = edits.append
-        self._indexingFlowables = contents  # whom notify() tells of each entry
-        self._doSave = 0
-        try:
-            self._pass(flowables, contents, edits, measure=True)
-            for _ in range(_MAX_PASSES):
-                self._pass(flowables, contents, edits, measure=False)
-                if all(listing.isSatisfied() for listing in contents):
-                    self.canv.save()
-                    return
-        finally:
-            del self._multiBuildEdits
-        raise RuntimeError("The contents list did not settle; the printout was not saved.")
-
-    def _pass(
-        self,
-        flowables: list[Flowable],
-        contents: list[Flowable],
-        edits: list[tuple[Any, ...]],
-        *,
-        measure: bool,
-    ) -> None:
-        """Lay out a copy of the story. Measuring, nothing is drawn and the canvas is never
-        saved: the pass only tells the contents list the page of each entry."""
-        for listing in contents:
-            listing.beforeBuild()
-        self.measuring, self._undrawn = measure, []
-        try:
-            self.build(flowables[:], canvasmaker=Canvas if measure else _NumberedCanvas)
-        finally:
-            for flowable in self._undrawn:
-                # delattr, not the instance's __dict__: a wrapper such as TopPadder passes
-                # attributes through to the flowable it wraps.
-                with suppress(AttributeError):
-                    del flowable.drawOn
-            self.measuring, self._undrawn = False, []
-        for listing in contents:
-            listing.afterBuild()
-        while edits:
-            action, *arguments = edits.pop(0)
-            action(*arguments)
-
-    def handle_documentBegin(self) -> None:
-        self._contents_seen = 0
-        super().handle_documentBegin()
-
-    def handle_flowable(self, flowables: list[Flowable]) -> None:
-        if self.measuring and flowables and flowables[0] is not None:
-            # Wrapping and splitting decide the pages; drawing only costs time.
-            flowables[0].drawOn = _no_drawing
-            self._undrawn.append(flowables[0])
-        super().handle_flowable(flowables)
+    def build_once(self, flowables: list[Flowable]) -> None:
+        marked = [f for f in flowables if getattr(f, _CONTENTS_ENTRY, None) is not None]
+        entries = []
+        for number, flowable in enumerate(marked, 1):
+            level, _text, markup = getattr(flowable, _CONTENTS_ENTRY)
+            key = f"contents-{number}"
+            setattr(flowable, _CONTENTS_KEY, key)
+            entries.append(ContentsEntry(level, markup, key))
+        for listing in flowables:
+            if isinstance(listing, ContentsList):
+                listing.entries = entries
+        self.build(flowables, canvasmaker=_NumberedCanvas)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         entry = getattr(flowable, _CONTENTS_ENTRY, None)
         if entry is None:
             return
-        level, text, markup = entry
-        self._contents_seen += 1
-        key = f"contents-{self._contents_seen}"
-        if not self.measuring:
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(text, key, level=level, closed=True)
-        self.notify("TOCEntry", (level, markup, self.page, key))
-
-
-def _entries_in(flowables: Sequence[Flowable]) -> list[tuple[int, str, str]]:
-    return [e for f in flowables if (e := getattr(f, _CONTENTS_ENTRY, None)) is not None]
+        level, text, _markup = entry
+        key = getattr(flowable, _CONTENTS_KEY)
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=True)
+        self.canv.contents_pages[key] = self.page
 
 
 def _bare_page(canvas: Any, _doc: Any, *, header: ReportHeader) -> None:
@@ -335,15 +268,22 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """A canvas that holds every page back until the end so it can print "Page X of Y"."""
+    """A canvas that holds every page back until the end so it can print "Page X of Y", and
+    the contents list's page numbers, which are known only once every page is laid out."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
         self.furniture = True  # a cover page turns this off for itself alone
+        self.contents_pages: dict[str, int] = {}  # each contents entry's bookmark: its page
+        self._late_numbers: list[LateNumber] = []  # this page's, kept with its held state
+
+    def draw_page_number_later(self, late: LateNumber) -> None:
+        self._late_numbers.append(late)
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
+        self._late_numbers = []
         # The PDF names the page being drawn by this count: a bookmark or contents link made
         # on it must name this page, not the first, though the page is written out later.
         self._doc.pageCounter += 1
@@ -353,11 +293,25 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def save(self) -> None:
         total = len(self._saved_pages)
         self._doc.pageCounter = 1  # counted again as each held page is written
+        # Links are named by a running count; a held page's own count would name a link
+        # drawn on it now the same as one drawn on a later page.
+        links: int = self.__dict__["_annotationCount"]
         for state in self._saved_pages:
             self.__dict__.update(state)
+            self._annotationCount = links
+            for late in self._late_numbers:
+                draw_page_number(self, late, self._page_of(late.key))
+            links = self.__dict__["_annotationCount"]
             self._draw_page_count(total)
             super().showPage()
         super().save()
+
+    def _page_of(self, key: str) -> int:
+        page = self.contents_pages.get(key)
+        if page is None:
+            # Never a contents entry without its page: better no printout than a wrong one.
+            raise RuntimeError("A contents entry's heading was never printed; nothing was saved.")
+        return page
 
     def _draw_page_count(self, total: int) -> None:
         if not self.furniture:

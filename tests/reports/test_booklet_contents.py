@@ -1,9 +1,10 @@
 """The booklet's contents list, bookmarks and page count agree with where the sections print.
 
-The booklet learns its page numbers from one pass that lays the story out without drawing it
-(see reports/template.py), so these read back what a councillor would check: the page the
-contents gives, the page a bookmark or a contents entry opens, and "Page X of Y", for a
-protocol whose contents list runs over more than one page.
+The booklet is laid out in one pass and draws the contents' page numbers (and their dot
+leaders and links) when it is saved, once every section has been laid out (see
+reports/contents.py), so these read back what a councillor would check: the page the contents
+gives, the page a bookmark or a contents entry opens, and "Page X of Y", for a protocol whose
+contents list runs over more than one page.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pypdf import PdfReader
 
 from councildesk.reports.protocol_booklet import ProtocolBookletData, render_protocol_booklet
 from councildesk.rules.protocol_text import Node
+from tests.reports.pdf_lines import lines_as_seen
 
 PRINTED = dt.date(2025, 3, 4)
 SECTIONS = 70  # enough for the contents list to need a second page
@@ -64,10 +66,10 @@ def test_the_contents_runs_over_more_than_one_page(reader: PdfReader) -> None:
 
 def test_each_section_is_listed_at_the_page_it_starts(reader: PdfReader) -> None:
     pages = _pages_text(reader)
-    contents = "\n".join(pages[1 : _page_of_section(pages, 1) - 1])
+    contents_pages = reader.pages[1 : _page_of_section(pages, 1) - 1]
+    contents = "\n".join(line for page in contents_pages for line in lines_as_seen(page))
     for number in range(1, SECTIONS + 1):
-        # pypdf reads the hanging number and the dots to the page number before the heading.
-        entry = rf"^{number}\.[ .]*(\d+)\nSection {number} heading$"
+        entry = rf"^{number}\. Section {number} heading[ .]+ (\d+)$"
         listed = re.search(entry, contents, re.MULTILINE)
         assert listed is not None, number
         assert int(listed.group(1)) == _page_of_section(pages, number), number
@@ -91,14 +93,19 @@ def test_each_contents_entry_links_to_its_section(reader: PdfReader) -> None:
     for n, page in enumerate(reader.pages, 1):
         assert page.indirect_reference is not None
         page_numbers[page.indirect_reference.idnum] = n
-    targets = []
-    for page in reader.pages[1:4]:
+    # Both the entry's text (at the left) and its page number (at the right) are links.
+    text_links: list[tuple[int, float, int]] = []
+    number_links: list[tuple[int, float, int]] = []
+    for n, page in enumerate(reader.pages[1:4]):
         for annotation in page.get("/Annots") or []:
-            destination = annotation.get_object()["/Dest"]
-            targets.append(page_numbers[destination[0].idnum])
-    # reportlab links both the entry's text and its page number: two links an entry.
+            link = annotation.get_object()
+            left, _bottom, _right, top = (float(v) for v in link["/Rect"])
+            target = page_numbers[link["/Dest"][0].idnum]
+            side = text_links if left < float(page.mediabox.width) / 2 else number_links
+            side.append((n, -top, target))
     starts = [_page_of_section(pages, n) for n in range(1, SECTIONS + 1)]
-    assert targets[::2] == starts
+    assert [target for *_, target in sorted(text_links)] == starts
+    assert [target for *_, target in sorted(number_links)] == starts
 
 
 def test_every_page_counts_the_whole_booklet(reader: PdfReader) -> None:

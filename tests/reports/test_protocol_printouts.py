@@ -13,7 +13,7 @@ from typing import Any
 
 import docx
 import pytest
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from councildesk.importers.word import word_blocks
@@ -28,6 +28,7 @@ from councildesk.reports.signoff_sheet import (
 )
 from councildesk.rules.protocol_diff import diff_protocols
 from councildesk.rules.protocol_text import Node, parse_blocks, parse_text
+from tests.reports.pdf_lines import lines_as_seen, runs
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "protocols"
 PRINTED = dt.date(2025, 3, 4)
@@ -95,26 +96,6 @@ def test_cover_names_the_council_title_version_and_adoption(adopted_pages: list[
         assert words in cover
     assert "Page 1 of" not in cover  # the cover is bare
     assert "DRAFT" not in cover
-
-
-def runs(page: PageObject) -> list[tuple[float, float, str]]:
-    """Each piece of text on the page with where it starts: (x, y, text)."""
-    found: list[tuple[float, float, str]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-        if text.strip():
-            found.append((round(tm[4] + cm[4], 1), round(tm[5] + cm[5], 1), text.strip()))
-
-    page.extract_text(visitor_text=visit)
-    return found
-
-
-def lines_as_seen(page: PageObject) -> list[str]:
-    """The page's lines top to bottom, each read left to right (pypdf reads in drawing order)."""
-    rows: dict[float, list[tuple[float, str]]] = defaultdict(list)
-    for x, y, text in runs(page):
-        rows[y].append((x, text))
-    return [" ".join(t for _, t in sorted(rows[y])) for y in sorted(rows, reverse=True)]
 
 
 def test_contents_lists_each_section_at_the_page_it_starts(adopted_pages: list[str]) -> None:
