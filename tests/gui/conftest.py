@@ -1,8 +1,11 @@
-"""Helpers for driving modal dialogs, which block in exec() until they close."""
+"""Helpers for driving modal dialogs, which block in exec() until they close, and for showing
+a page in the main window."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -15,6 +18,11 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
+
+from councildesk.gui.context import AppContext
+from councildesk.gui.main_window import MainWindow
+from councildesk.services.database import Database
 
 WhenModal = Callable[[Callable[[QWidget], None]], None]
 RunModal = Callable[[Callable[[], object], Callable[[QWidget], None]], None]
@@ -124,3 +132,24 @@ def _cell_text(table: QTableWidget, row: int, column: int) -> str:
 def cell_text() -> Callable[[QTableWidget, int, int], str]:
     """The text of one cell of a table widget, failing plainly where there is no cell."""
     return _cell_text
+
+
+LAPTOP = (1280, 720)  # the smallest screen a clerk's laptop is likely to have
+DEMO_TODAY = dt.date(2026, 11, 24)  # the day the demo council is seeded for
+
+
+@pytest.fixture
+def shown_on_laptop(qtbot: QtBot) -> Callable[[Database, type[Any]], Any]:
+    """The main window at a small laptop's size, turned to the page of the type given."""
+
+    def show(db: Database, page_type: type[Any]) -> Any:
+        window = MainWindow(AppContext(db, today=lambda: DEMO_TODAY))
+        qtbot.addWidget(window)
+        window.resize(*LAPTOP)
+        window.show()
+        qtbot.waitExposed(window)
+        (page,) = [p for p in window.pages if isinstance(p, page_type)]
+        window.go_to(window.pages.index(page))
+        return page
+
+    return show

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from councildesk.gui.context import AppContext
 from councildesk.gui.dialogs.person_dialog import PersonDialog
-from councildesk.gui.main_window import MainWindow
 from councildesk.gui.pages.people import PeoplePage
 from councildesk.gui.pages.people_delete import PersonRemoval
 from councildesk.services import committees, people
@@ -194,15 +193,9 @@ def test_editing_shows_the_name_in_parts_and_the_clerk_can_correct_them(
 
 
 def test_people_fit_a_small_laptop_screen_without_scrolling_sideways(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_db: Database, shown_on_laptop: Callable[[Database, type], PeoplePage]
 ) -> None:
-    window = MainWindow(AppContext(demo_db, today=lambda: TODAY))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    (page,) = [p for p in window.pages if isinstance(p, PeoplePage)]
-    window.go_to(window.pages.index(page))
+    page = shown_on_laptop(demo_db, PeoplePage)
     table = page.ui.table
     qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
     shown = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(9)]

@@ -283,15 +283,9 @@ def test_the_dashboard_asks_biannually_and_twice_a_year_is_kept(
 
 
 def test_the_register_fits_a_small_laptop_screen_with_every_policy_named_whole(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_db: Database, shown_on_laptop: Callable[[Database, type], ReviewsPage]
 ) -> None:
-    window = MainWindow(AppContext(demo_db, today=lambda: TODAY))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    (page,) = [p for p in window.pages if isinstance(p, ReviewsPage)]
-    window.go_to(window.pages.index(page))
+    page = shown_on_laptop(demo_db, ReviewsPage)
     table = page.ui.table
     qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
     metrics = table.fontMetrics()

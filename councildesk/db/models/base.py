@@ -3,7 +3,9 @@ relationship strings resolve across the modules, and Alembic compares one schema
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+import enum
+
+from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 # Named constraints so Alembic's batch mode on SQLite can find them again later.
@@ -18,3 +20,9 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def stored_enum(kind: type[enum.Enum]) -> Enum:
+    """A column of one of our enums, stored as its value ("draft"), not its name ("DRAFT"), in
+    plain text: no database enum type for a migration to keep in step."""
+    return Enum(kind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])

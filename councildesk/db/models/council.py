@@ -9,7 +9,6 @@ import enum
 from sqlalchemy import (
     Boolean,
     Date,
-    Enum,
     ForeignKey,
     Integer,
     String,
@@ -19,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from councildesk.db.models.base import Base
+from councildesk.db.models.base import Base, stored_enum
 
 
 class CouncilKind(enum.StrEnum):
@@ -38,14 +37,7 @@ class Council(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[CouncilKind] = mapped_column(
-        Enum(
-            CouncilKind,
-            native_enum=False,
-            length=20,
-            values_callable=lambda e: [m.value for m in e],
-        )
-    )
+    kind: Mapped[CouncilKind] = mapped_column(stored_enum(CouncilKind))
     clerk_title: Mapped[str] = mapped_column(String(100), default="Clerk")
     principal_council: Mapped[str] = mapped_column(String(200), default="")
     monitoring_officer_name: Mapped[str] = mapped_column(String(200), default="")
@@ -62,11 +54,7 @@ class Person(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[PersonKind] = mapped_column(
-        Enum(
-            PersonKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]
-        )
-    )
+    kind: Mapped[PersonKind] = mapped_column(stored_enum(PersonKind))
     # The name as shown and printed ("Cllr Jane Smith"), kept equal to its parts below by
     # services.people; lists sort by surname, then forenames.
     name: Mapped[str] = mapped_column(String(200))

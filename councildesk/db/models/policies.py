@@ -10,7 +10,6 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
-    Enum,
     ForeignKey,
     Integer,
     String,
@@ -19,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from councildesk.db.models.base import Base
+from councildesk.db.models.base import Base, stored_enum
 from councildesk.db.models.council import Person
 
 
@@ -55,12 +54,7 @@ class PolicyVersion(Base):
     policy_id: Mapped[int] = mapped_column(ForeignKey("policy.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     status: Mapped[VersionStatus] = mapped_column(
-        Enum(
-            VersionStatus,
-            native_enum=False,
-            length=20,
-            values_callable=lambda e: [m.value for m in e],
-        ),
+        stored_enum(VersionStatus),
         default=VersionStatus.DRAFT,
     )
     title: Mapped[str] = mapped_column(String(300), default="")

@@ -10,7 +10,6 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
-    Enum,
     ForeignKey,
     Integer,
     String,
@@ -19,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from councildesk.db.models.base import Base
+from councildesk.db.models.base import Base, stored_enum
 from councildesk.db.models.council import Committee
 from councildesk.db.models.policies import Policy, PolicyVersion
 
@@ -68,14 +67,7 @@ class PolicyReview(Base):
     held_on: Mapped[dt.date] = mapped_column(Date)
     body_name: Mapped[str] = mapped_column(String(200))
     minute_reference: Mapped[str] = mapped_column(String(100), default="")
-    outcome: Mapped[ReviewOutcome] = mapped_column(
-        Enum(
-            ReviewOutcome,
-            native_enum=False,
-            length=20,
-            values_callable=lambda e: [m.value for m in e],
-        )
-    )
+    outcome: Mapped[ReviewOutcome] = mapped_column(stored_enum(ReviewOutcome))
     deferred_to: Mapped[dt.date | None] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
     # The version reviewed, or for an amendment the new draft; set null if a draft is deleted.
