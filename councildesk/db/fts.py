@@ -1,12 +1,17 @@
 """Full-text search of policy clauses with SQLite FTS5: the only module that speaks FTS5.
 
-Two external-content indexes over policy_node, both kept in step by triggers:
+Two kinds of external-content index over policy_node, kept in step by triggers:
 
-- ``policy_node_fts`` (migration 0002) holds Porter stems, so a finished word finds its other
+- ``policy_node_fts_*`` (migration 0002) hold Porter stems, so a finished word finds its other
   forms ("councillors" finds "councillor");
-- ``policy_node_words`` (migration 0004) holds the words as written, so the word the clerk is
+- ``policy_node_words_*`` (migration 0004) hold the words as written, so the word the clerk is
   still typing finds the words it begins ("politica" finds "political", whose stem "polit" it
   does not begin).
+
+Each kind is split by the standing of the clause's version (migration 0011): one index for the
+adopted versions' clauses, one for drafts, one for superseded versions, so that a search can
+take the adopted clauses first without looking up every match's version. How close a match is
+(bm25) is therefore measured among the clauses of the same standing.
 
 Every finished word must appear (stemmed); the last word may be the start of a word, in either
 index. Callers pass plain words; this module quotes them, so FTS5 syntax typed by the clerk
@@ -26,6 +31,13 @@ from sqlalchemy.orm import Session
 STEMMED = "policy_node_fts"
 AS_WRITTEN = "policy_node_words"
 SNIPPET_WORDS = 24
+# The order results come in; each standing has a stems index and a words index of its own.
+BEST_FIRST = ("adopted", "draft", "superseded")
+
+
+def index_of(kind: str, standing: str) -> str:
+    """The index of one kind (STEMMED or AS_WRITTEN) holding the clauses of one standing."""
+    return f"{kind}_{standing}"
 
 
 @dataclass(frozen=True)
@@ -71,72 +83,104 @@ def match_clauses(
     session: Session, words: Sequence[str], start_mark: str, end_mark: str, limit: int
 ) -> list[ClauseMatch]:
     """The clauses that match, best first: adopted versions, then drafts, then superseded; within
-    each, the closest matches first.
+    each, those the stems found, closest first, then those found only by the start of a written
+    word; matches as close as each other come newest version first, then in clause order. When
+    more match than the limit, of those equally close the most recently saved are kept.
 
-    A clause found by its stems keeps the stemmed snippet; one found only by the start of a
-    written word gets the written one. No words to search for, no clauses.
+    Each standing has its own pair of indexes, asked in turn until there are enough, so a
+    search never looks up the version of a clause it does not show. No words, no clauses.
     """
     found = queries(words)
     if found is None:
         return []
-    parameters: dict[str, object] = {
-        "stemmed": found.stemmed,
-        "prefix": found.prefix,
-        "limit": limit,
-    }
-    # The clauses found only by the start of a word as written: those the prefix finds in the
-    # words as written (and, with other words, that hold those words' stems too), less those the
-    # stems already found. Each side comes from FTS5 in rowid order (ORDER BY 1 lets SQLite see
-    # that), so SQLite merges the lists in one pass instead of building a temporary index of
-    # one side and looking every row of the other up in it.
-    finished = ""
-    if found.finished:
-        parameters["finished"] = found.finished
-        finished = f" INTERSECT SELECT rowid FROM {STEMMED} WHERE {STEMMED} MATCH :finished"
-    # bm25() is below zero and lower is better, so a clause found only by the start of a word
-    # (rank 0) comes after those its stems found, among versions of the same standing. The last
-    # key, the clause's id, only settles ties (a clause word for word the same in two policies)
-    # as the stems' list gave them: oldest first.
-    sql = (
-        f"WITH written_only(node_id) AS (SELECT rowid FROM {AS_WRITTEN} "
-        f"WHERE {AS_WRITTEN} MATCH :prefix{finished} "
-        f"EXCEPT SELECT rowid FROM {STEMMED} WHERE {STEMMED} MATCH :stemmed ORDER BY 1), "
-        f"matches(node_id, rank, as_written) AS (SELECT rowid, bm25({STEMMED}), 0 "
-        f"FROM {STEMMED} WHERE {STEMMED} MATCH :stemmed "
-        "UNION ALL SELECT node_id, 0.0, 1 FROM written_only) "
-        "SELECT n.id, v.id, p.name, v.number, v.status, n.number, n.heading, m.as_written, n.seq "
-        "FROM matches AS m "
-        "JOIN policy_node n ON n.id = m.node_id "
-        "JOIN policy_version v ON v.id = n.version_id "
-        "JOIN policy p ON p.id = v.policy_id "
-        "ORDER BY CASE v.status WHEN 'adopted' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, "
-        "m.rank, v.number DESC, n.seq, n.id "
-        "LIMIT :limit"
-    )
-    # Straight to the driver: the statement is SQLite's own, and the ORM's handling of a text()
-    # query (compiling it, wrapping each row) was a tenth of the search's time.
     connection = session.connection()
-    rows = connection.exec_driver_sql(sql, parameters).fetchall()
-    # Snippets only for the clauses shown: snippet() is the costly part of a search.
     marks = (start_mark, end_mark)
-    snippets = {
-        **_snippets(connection, STEMMED, found.stemmed, [r[0] for r in rows if not r[7]], marks),
-        **_snippets(connection, AS_WRITTEN, found.marked, [r[0] for r in rows if r[7]], marks),
-    }
+    rows: list[Sequence[object]] = []
+    snippets: dict[int, str] = {}
+    for standing in BEST_FIRST:
+        for kind, query, find in (
+            (STEMMED, found.stemmed, _closest_by_stems),
+            (AS_WRITTEN, found.marked, _found_only_as_written),
+        ):
+            wanted = limit - len(rows)
+            if wanted <= 0:
+                break
+            more = find(connection, standing, found, wanted)
+            ids = [int(str(row[0])) for row in more]
+            snippets.update(_snippets(connection, index_of(kind, standing), query, ids, marks))
+            rows += more
     return [
         ClauseMatch(
-            node_id=int(row[0]),
-            version_id=int(row[1]),
+            node_id=int(str(row[0])),
+            version_id=int(str(row[1])),
             policy=str(row[2]),
-            version=int(row[3]),
+            version=int(str(row[3])),
             status=str(row[4]),
             number=str(row[5]),
             heading=str(row[6]),
-            snippet=snippets.get(int(row[0]), ""),
-            seq=int(row[8]),
+            snippet=snippets.get(int(str(row[0])), ""),
+            seq=int(str(row[7])),
         )
         for row in rows
     ]
+
+
+_SHOWN = (
+    "SELECT n.id, v.id, p.name, v.number, v.status, n.number, n.heading, n.seq "
+    "FROM ({kept}) AS f "
+    "JOIN policy_node n ON n.id = f.node_id "
+    "JOIN policy_version v ON v.id = n.version_id "
+    "JOIN policy p ON p.id = v.policy_id "
+)
+# Matches as close as each other are shown newest version first, then in clause order; the
+# clause's id settles the rest (a clause word for word the same in two policies), oldest first.
+_SHOWN_ORDER = "v.number DESC, n.seq, n.id"
+
+
+def _closest_by_stems(
+    connection: Connection, standing: str, found: Queries, wanted: int
+) -> Sequence[Sequence[object]]:
+    """The clauses of one standing that the stems find, closest first."""
+    stems = index_of(STEMMED, standing)
+    # Which of equally close matches are kept, when there are more than wanted, is settled by
+    # the clause's id alone (the most recently saved kept), so that only the clauses kept are
+    # looked up; those kept are then shown in the full order.
+    kept = (
+        f"SELECT rowid AS node_id, bm25({stems}) AS rank FROM {stems} "
+        f"WHERE {stems} MATCH :stemmed ORDER BY rank, rowid DESC LIMIT :wanted"
+    )
+    sql = _SHOWN.format(kept=kept) + f"ORDER BY f.rank, {_SHOWN_ORDER}"
+    # Straight to the driver: the statement is SQLite's own, and the ORM's handling of a text()
+    # query (compiling it, wrapping each row) was a tenth of the search's time.
+    parameters = {"stemmed": found.stemmed, "wanted": wanted}
+    return connection.exec_driver_sql(sql, parameters).fetchall()
+
+
+def _found_only_as_written(
+    connection: Connection, standing: str, found: Queries, wanted: int
+) -> Sequence[Sequence[object]]:
+    """The clauses of one standing found only by the start of a word as written: those the
+    prefix finds in the words as written (and, with other words, that hold those words' stems
+    too), less those the stems already found. The most recently saved are kept."""
+    stems, written = index_of(STEMMED, standing), index_of(AS_WRITTEN, standing)
+    parameters: dict[str, object] = {
+        "stemmed": found.stemmed,
+        "prefix": found.prefix,
+        "wanted": wanted,
+    }
+    finished = ""
+    if found.finished:
+        parameters["finished"] = found.finished
+        finished = f" INTERSECT SELECT rowid FROM {stems} WHERE {stems} MATCH :finished"
+    # Each side comes from FTS5 in rowid order, so SQLite merges the lists in one pass instead
+    # of building a temporary index of one side and looking every row of the other up in it.
+    kept = (
+        f"SELECT rowid AS node_id FROM {written} WHERE {written} MATCH :prefix{finished} "
+        f"EXCEPT SELECT rowid FROM {stems} WHERE {stems} MATCH :stemmed "
+        "ORDER BY 1 DESC LIMIT :wanted"
+    )
+    sql = _SHOWN.format(kept=kept) + f"ORDER BY {_SHOWN_ORDER}"
+    return connection.exec_driver_sql(sql, parameters).fetchall()
 
 
 def _snippets(
@@ -167,7 +211,8 @@ def _snippets(
     return {int(node_id): str(snippet) for node_id, snippet in rows.fetchall()}
 
 
-_FTS_TABLES = (STEMMED, AS_WRITTEN)
+_FTS_KINDS = (STEMMED, AS_WRITTEN)
+SEARCH_INDEXES = tuple(index_of(k, s) for s in BEST_FIRST for k in _FTS_KINDS)
 
 
 def is_search_index(table_name: str) -> bool:
@@ -176,7 +221,7 @@ def is_search_index(table_name: str) -> bool:
     They are made by raw SQL in the migrations, not by the models, so Alembic's comparison of the
     models with the database must pass them over rather than propose dropping them.
     """
-    return any(table_name == t or table_name.startswith(f"{t}_") for t in _FTS_TABLES)
+    return any(table_name == t or table_name.startswith(f"{t}_") for t in _FTS_KINDS)
 
 
 def index_disagreements(connection: sqlite3.Connection) -> list[str]:
@@ -187,7 +232,7 @@ def index_disagreements(connection: sqlite3.Connection) -> list[str]:
     """
     wrong = []
     present = {str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master")}
-    for table in (t for t in _FTS_TABLES if t in present):  # older files lack the newer index
+    for table in (t for t in SEARCH_INDEXES if t in present):  # older files lack the newer index
         try:
             connection.execute(f"INSERT INTO {table}({table}, rank) VALUES('integrity-check', 1)")
         except sqlite3.DatabaseError:

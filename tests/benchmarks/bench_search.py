@@ -2,9 +2,10 @@
 
 Two floors, each run through Python's own sqlite3 on a connection of its own:
 
-- one raw FTS5 query: the same words (the last as the start of a word) matched against the
-  index of words as written, best 200 by FTS5's own rank, each with its snippet; what any
-  full-text search of this file costs (the goal: within 1.5 times it, and under 50 ms);
+- one raw FTS5 query: the same words (the last as the start of a word) matched against one
+  index of the words as written over every clause (as migration 0004 made it, kept here in the
+  benchmark's own file), best 200 by FTS5's own rank, each with its snippet; what any full-text
+  search of this file costs (the goal: within 1.5 times it, and under 50 ms);
 - the very SQL statements the search service sends (caught as it sends them), run again raw:
   what the service adds of its own (SQLAlchemy, building the results).
 
@@ -45,6 +46,8 @@ QUERIES = (
     "councillors mediatio",
 )
 Statement = tuple[str, Any]
+# The floor's index: every clause in one index of the words as written, as 0004 made it.
+FLOOR_INDEX = "bench_floor_words"
 
 
 def build(path: Path, versions: int) -> float:
@@ -62,13 +65,28 @@ def build(path: Path, versions: int) -> float:
     return time.perf_counter() - started
 
 
+def add_floor_index(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        present = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = ?", (FLOOR_INDEX,)
+        ).fetchone()
+        if present:
+            return
+        connection.execute(
+            f"CREATE VIRTUAL TABLE {FLOOR_INDEX} USING fts5(heading, text, "
+            "content='policy_node', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"
+        )
+        connection.execute(f"INSERT INTO {FLOOR_INDEX}({FLOOR_INDEX}) VALUES ('rebuild')")
+
+
 def raw_search(connection: sqlite3.Connection, text: str) -> int:
     found = fts.queries(protocol_search.words_of(text))
     if found is None:
         return 0
     rows = connection.execute(
-        f"SELECT rowid, snippet({fts.AS_WRITTEN}, -1, '[', ']', '…', {fts.SNIPPET_WORDS}) "
-        f"FROM {fts.AS_WRITTEN} WHERE {fts.AS_WRITTEN} MATCH ? ORDER BY rank LIMIT 200",
+        f"SELECT rowid, snippet({FLOOR_INDEX}, -1, '[', ']', '…', {fts.SNIPPET_WORDS}) "
+        f"FROM {FLOOR_INDEX} WHERE {FLOOR_INDEX} MATCH ? ORDER BY rank LIMIT 200",
         (found.stemmed,),
     ).fetchall()
     return len(rows)
@@ -94,6 +112,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(sys.argv[3]) if len(sys.argv) > 3 else Path(folder) / "bench.sqlite"
         built = build(path, versions) if not path.exists() else 0.0
+        open_database(path).close()  # a file kept from an older revision is brought up to date
+        add_floor_index(path)
         db = open_database(path, readonly=True)
         sent: list[Statement] = []
 

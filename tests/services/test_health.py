@@ -48,7 +48,10 @@ def test_a_record_pointing_at_nothing_is_found(demo_db: Database) -> None:
 
 def test_a_search_index_out_of_step_with_the_clauses_is_found(demo_db: Database) -> None:
     demo_db.close()
-    _tamper(demo_db.path, "INSERT INTO policy_node_words(policy_node_words) VALUES('delete-all')")
+    _tamper(
+        demo_db.path,
+        "INSERT INTO policy_node_words_adopted(policy_node_words_adopted) VALUES('delete-all')",
+    )
     (line,) = _problems(demo_db.path)["The search index agrees with the clauses"]
     assert "search index does not match" in line and "Restore" in line
 
