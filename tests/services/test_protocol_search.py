@@ -122,6 +122,28 @@ def test_the_same_words_in_two_policies_come_in_the_order_they_were_saved(db: Da
     ]
 
 
+def test_beyond_the_limit_the_most_recently_saved_of_equal_matches_are_kept(db: Database) -> None:
+    """Three policies copied word for word match equally well; when the limit leaves room for
+    only some of each clause's copies, those saved last are kept, and shown in the usual order
+    (here the order the policies were saved)."""
+    with db.transaction() as s:
+        for name in ("First Protocol", "Second Protocol", "Third Protocol"):
+            protocols.import_file(s, LOWESTOFT, name)
+    with db.session() as s:
+        everything = protocol_search.search(s, "preferen")
+        stems_found = [h for h in everything if "preferential" in protocol_search.plain(h.snippet)]
+        assert [h.policy for h in stems_found] == [
+            "First Protocol",
+            "Second Protocol",
+            "Third Protocol",
+        ]
+        kept = protocol_search.search(s, "preferen", limit=2)
+        assert [h.policy for h in kept] == ["Second Protocol", "Third Protocol"]
+        # The clauses only the start of a word finds come after, and are kept the same way.
+        kept = protocol_search.search(s, "preferen", limit=len(stems_found) + 1)
+        assert kept[:-1] == stems_found and kept[-1].policy == "Third Protocol"
+
+
 def test_the_prefix_index_follows_every_change(db: Database) -> None:
     version_id = _import(db)
     assert _texts(db, "mediatio")
