@@ -29,6 +29,13 @@ def _uri(path: Path, access: Access) -> str:
     return f"file:{location}?mode=ro"
 
 
+# SQLite's scratch space (a statement's own journal, a sort too big for its cache) in memory,
+# not in files in the system's temporary folder: adopting a version moves every one of its
+# clauses between the search indexes in one statement, whose journal would otherwise be
+# written out to a temporary file thousands of times, and policy text has no business there.
+TEMP_STORE = "MEMORY"
+
+
 def connect(path: Path, access: Access, *, foreign_keys: bool = True) -> sqlite3.Connection:
     """A DB-API connection in autocommit mode: BEGIN is issued by SQLAlchemy (see engine.py)."""
     connection = sqlite3.connect(
@@ -44,4 +51,5 @@ def connect(path: Path, access: Access, *, foreign_keys: bool = True) -> sqlite3
     # A deleted or anonymised case must leave no ciphertext in the file's free space: SQLite
     # overwrites what it deletes with zeros (on every page it frees, not only the last one).
     connection.execute("PRAGMA secure_delete=ON")
+    connection.execute(f"PRAGMA temp_store={TEMP_STORE}")
     return connection

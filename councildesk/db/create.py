@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from councildesk.db import files, identify, migrate
+from councildesk.db.connection import TEMP_STORE
 from councildesk.db.engine import StorageError, write_failure
 from councildesk.db.lock import FileLock
 from councildesk.errors import CouncilDeskError
@@ -42,6 +43,7 @@ def _connect_building(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA journal_mode=DELETE")
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute(f"PRAGMA temp_store={TEMP_STORE}")
     return connection
 
 

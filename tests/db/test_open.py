@@ -29,6 +29,20 @@ def test_new_database_is_at_head_with_wal_and_foreign_keys(db_path: Path) -> Non
     assert (mode, fks, version) == ("wal", 1, head_revision())
 
 
+@pytest.mark.parametrize("readonly", [False, True], ids=["writer", "reader"])
+def test_sqlite_keeps_its_scratch_space_in_memory(db_path: Path, readonly: bool) -> None:
+    """No statement journal or big sort is written to the system's temporary folder: adopting a
+    version once wrote its journal there thousands of times, policy text and all."""
+    open_database(db_path, create=True).close()
+    database = open_database(db_path, readonly=readonly)
+    try:
+        with database.engine.connect() as connection:
+            store = connection.exec_driver_sql("PRAGMA temp_store").scalar()
+    finally:
+        database.close()
+    assert store == 2  # MEMORY
+
+
 def test_missing_database_is_not_created_unless_asked(db_path: Path) -> None:
     with pytest.raises(DatabaseMissingError, match="councildesk init"):
         open_database(db_path)
